@@ -2,12 +2,14 @@
  * The flat configs of PATTERN.md §4, derived from each rule's `meta.docs` — never hand-listed — so
  * that a new rule file is enough to join them.
  */
-import type { TSESLint } from "@typescript-eslint/utils";
 import * as typescriptParser from "@typescript-eslint/parser";
+import type { ESLint, Linter } from "eslint";
 import type { PluginDocs, RecommendedScope } from "./create-rule.js";
 import { PLUGIN_NAMESPACE } from "./package-meta.js";
 
-type FlatConfig = TSESLint.FlatConfig.Config;
+// ESLint's own types, not typescript-eslint's, so that the configs type-check in a user's
+// eslint.config.ts passed to ESLint's defineConfig().
+type FlatConfig = Linter.Config;
 type RuleWithDocs = { readonly meta: { readonly docs?: PluginDocs } };
 
 const TYPESCRIPT_EXTENSIONS = ["ts", "tsx", "mts", "cts"] as const;
@@ -34,8 +36,8 @@ function ruleEntries(
   rules: Readonly<Record<string, RuleWithDocs>>,
   scope: RecommendedScope,
   strictness: Strictness,
-): TSESLint.FlatConfig.Rules {
-  const entries: TSESLint.FlatConfig.Rules = {};
+): Linter.RulesRecord {
+  const entries: Linter.RulesRecord = {};
   for (const [name, rule] of Object.entries(rules)) {
     const docs = rule.meta.docs;
     if (docs?.recommended !== scope) continue;
@@ -46,7 +48,7 @@ function ruleEntries(
 }
 
 function scopedConfigs(
-  plugin: TSESLint.FlatConfig.Plugin,
+  plugin: ESLint.Plugin,
   rules: Readonly<Record<string, RuleWithDocs>>,
   strictness: Strictness,
 ): FlatConfig[] {
@@ -69,7 +71,7 @@ function scopedConfigs(
   return [setup, ...scoped];
 }
 
-export function createConfigs(plugin: TSESLint.FlatConfig.Plugin, rules: Readonly<Record<string, RuleWithDocs>>) {
+export function createConfigs(plugin: ESLint.Plugin, rules: Readonly<Record<string, RuleWithDocs>>) {
   return {
     recommended: scopedConfigs(plugin, rules, "recommended"),
     strict: scopedConfigs(plugin, rules, "strict"),

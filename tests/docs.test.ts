@@ -1,0 +1,72 @@
+// Every rule's doc page: its sections exist and its ❌/✅ examples behave as written.
+import { ESLint, type Linter } from "eslint";
+import dumbOrchestrator from "eslint-plugin-dumb-orchestrator";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { fixturesDirectory } from "./rule-tester.js";
+
+const docsDirectory = fileURLToPath(new URL("../docs/rules/", import.meta.url));
+const parser = dumbOrchestrator.configs.recommended[0]!.languageOptions!.parser!;
+
+interface Example {
+  readonly verdict: "❌" | "✅";
+  readonly options: unknown[];
+  readonly code: string;
+  readonly line: number;
+}
+
+/** Code blocks whose first line is `// ❌` or `// ✅`, optionally followed by `with {options}`. */
+function examplesOf(markdown: string): Example[] {
+  const examples: Example[] = [];
+  for (const match of markdown.matchAll(/^```ts\n(\/\/ (❌|✅)(?: with (\{.*\}))?.*\n[\s\S]*?)^```$/gm)) {
+    examples.push({
+      verdict: match[2] as Example["verdict"],
+      options: match[3] ? [JSON.parse(match[3])] : [],
+      code: match[1]!,
+      line: markdown.slice(0, match.index).split("\n").length,
+    });
+  }
+  return examples;
+}
+
+async function reportsOf(ruleName: string, example: Example): Promise<Linter.LintMessage[]> {
+  const eslint = new ESLint({
+    cwd: fixturesDirectory,
+    overrideConfigFile: true,
+    baseConfig: {
+      files: ["**/*.ts"],
+      plugins: { "dumb-orchestrator": dumbOrchestrator },
+      languageOptions: { parser, parserOptions: { projectService: true, tsconfigRootDir: fixturesDirectory } },
+      rules: { [`dumb-orchestrator/${ruleName}`]: ["error", ...example.options] },
+    },
+  });
+  const [result] = await eslint.lintText(example.code, { filePath: join(fixturesDirectory, "services", "file.ts") });
+  return result!.messages;
+}
+
+describe.each(Object.keys(dumbOrchestrator.rules))("docs/rules/%s.md", (ruleName) => {
+  const markdown = readFileSync(join(docsDirectory, `${ruleName}.md`), "utf8");
+  const examples = examplesOf(markdown);
+
+  it("has Examples and Options sections and both kinds of example", () => {
+    expect(markdown).toMatch(/^## Examples$/m);
+    expect(markdown).toMatch(/^## Options$/m);
+    expect(examples.some((example) => example.verdict === "❌")).toBe(true);
+    expect(examples.some((example) => example.verdict === "✅")).toBe(true);
+  });
+
+  it.each(examples.map((example) => [`${example.verdict} at line ${example.line}`, example] as const))(
+    "example %s behaves as written",
+    async (_, example) => {
+      const messages = await reportsOf(ruleName, example);
+      expect(messages.filter((message) => message.ruleId === null)).toEqual([]); // no parse errors
+      if (example.verdict === "❌") {
+        expect(messages.length).toBeGreaterThan(0);
+      } else {
+        expect(messages).toEqual([]);
+      }
+    },
+  );
+});

@@ -1,0 +1,44 @@
+// The example project, linted through its own eslint.config.js (the one-line `extends`), as
+// `npm run example` does: the pattern-following orchestrator is clean, the broken files are not.
+import { ESLint } from "eslint";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const exampleDirectory = fileURLToPath(new URL("../examples/payments/", import.meta.url));
+
+describe("examples/payments", async () => {
+  const results = await new ESLint({ cwd: exampleDirectory }).lintFiles(["."]);
+  const findings = Object.fromEntries(
+    results.map((result) => [
+      result.filePath.slice(exampleDirectory.length),
+      result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`),
+    ]),
+  );
+
+  it("lints every TypeScript file of the example with type information and no crash", () => {
+    expect(Object.keys(findings).sort()).toEqual([
+      "eslint.config.js",
+      "src/domain/payment.ts",
+      "src/domain/results.ts",
+      "src/services/describe.ts",
+      "src/services/payment-orchestrator.ts",
+      "src/services/ports.ts",
+      "src/services/refund-orchestrator.ts",
+    ]);
+  });
+
+  it("finds nothing in the orchestrator that follows the pattern, nor in the domain", () => {
+    expect(findings["src/services/payment-orchestrator.ts"]).toEqual([]);
+    expect(findings["src/domain/payment.ts"]).toEqual([]);
+    expect(findings["src/domain/results.ts"]).toEqual([]);
+  });
+
+  it("reports the switches that miss or hide kinds", () => {
+    expect(findings["src/services/describe.ts"]).toEqual(["5:11 dumb-orchestrator/exhaustive-switch"]);
+    expect(findings["src/services/refund-orchestrator.ts"]).toEqual([
+      "13:13 dumb-orchestrator/exhaustive-switch",
+      "16:7 dumb-orchestrator/exhaustive-switch",
+      "20:13 dumb-orchestrator/exhaustive-switch",
+    ]);
+  });
+});

@@ -1,0 +1,168 @@
+// Self-checks of the plugin as published: imported by its package name, so this is dist/.
+import { ESLint, type Linter } from "eslint";
+import dumbOrchestrator from "eslint-plugin-dumb-orchestrator";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { currentRulesIndex, renderRulesIndex, ruleNamesOnDisk } from "../scripts/generate-rules-index.js";
+import type { PluginDocs } from "../src/create-rule.js";
+import { fixturesDirectory } from "./rule-tester.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name: string; version: string };
+type DocumentedRule = { readonly meta: { readonly docs: PluginDocs & { readonly url: string } } };
+const rules = Object.entries(dumbOrchestrator.rules) as [string, DocumentedRule][];
+const ruleDocs = new Map(rules.map(([name, rule]) => [`dumb-orchestrator/${name}`, rule.meta.docs]));
+const serviceFile = join(fixturesDirectory, "services", "file.ts");
+
+const NON_EXHAUSTIVE_SWITCH = `
+declare const status: "open" | "closed";
+switch (status) {
+  case "open":
+    break;
+}
+`;
+
+function eslintWith(baseConfig: Linter.Config | Linter.Config[]): ESLint {
+  return new ESLint({ cwd: fixturesDirectory, overrideConfigFile: true, baseConfig });
+}
+
+async function lint(baseConfig: Linter.Config | Linter.Config[], code: string, filePath = serviceFile) {
+  const [result] = await eslintWith(baseConfig).lintText(code, { filePath });
+  return result!.messages;
+}
+
+describe("rules index", () => {
+  it("holds exactly the files in rules/", () => {
+    expect(Object.keys(dumbOrchestrator.rules).sort()).toEqual(ruleNamesOnDisk());
+  });
+
+  it("is the generated one (run `npm run generate` after adding a rule)", () => {
+    expect(currentRulesIndex()).toBe(renderRulesIndex(ruleNamesOnDisk()));
+  });
+});
+
+describe.each(rules)("rule %s", (name, rule) => {
+  it("has a doc page that its docs URL points to", () => {
+    expect(existsSync(join(root, "docs", "rules", `${name}.md`))).toBe(true);
+    expect(rule.meta.docs.url).toBe(
+      `https://github.com/dumb-orchestrator/eslint-plugin-dumb-orchestrator/blob/main/docs/rules/${name}.md`,
+    );
+  });
+
+  it("requires type checking and says where recommended turns it on", () => {
+    expect(rule.meta.docs.requiresTypeChecking).toBe(true);
+    expect(["all-files", "orchestrator-files"]).toContain(rule.meta.docs.recommended);
+  });
+});
+
+describe("plugin object", () => {
+  it("has meta read from package.json, for ESLint's cache", () => {
+    expect(dumbOrchestrator.meta).toEqual({
+      name: packageJson.name,
+      version: packageJson.version,
+      namespace: "dumb-orchestrator",
+    });
+  });
+
+  it("is the object the configs register, so users may list it under plugins too", () => {
+    expect(dumbOrchestrator.configs.recommended[0]?.plugins?.["dumb-orchestrator"]).toBe(dumbOrchestrator);
+  });
+});
+
+describe("configs", () => {
+  const { recommended, strict } = dumbOrchestrator.configs;
+  const disableTypeChecked = dumbOrchestrator.configs["disable-type-checked"];
+  const allConfigObjects = [...recommended, ...strict, disableTypeChecked];
+
+  it("every config object has a unique name", () => {
+    const names = allConfigObjects.map((config) => config.name);
+    expect(names.every((name) => typeof name === "string" && name.startsWith("dumb-orchestrator/"))).toBe(true);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("recommended turns on every rule, each where its meta.docs says", () => {
+    const enabled = recommended.flatMap((config) =>
+      Object.keys(config.rules ?? {}).map((id) => [id, config.files] as const),
+    );
+    expect(enabled.map(([id]) => id).sort()).toEqual(rules.map(([name]) => `dumb-orchestrator/${name}`).sort());
+    for (const [id, files] of enabled) {
+      const scope = ruleDocs.get(id)?.recommended;
+      expect(files).toContain(scope === "all-files" ? "**/*.ts" : "**/services/**/*.ts");
+    }
+  });
+
+  it("recommended sets the typescript-eslint parser with projectService", () => {
+    expect(recommended[0]?.languageOptions?.parserOptions).toEqual({ projectService: true });
+    const parser = recommended[0]?.languageOptions?.parser as { meta?: { name?: string } } | undefined;
+    expect(parser?.meta?.name).toBe("typescript-eslint/parser");
+  });
+
+  it("strict enables the same rules as recommended, with the strict options", () => {
+    const ruleIds = (configs: readonly Linter.Config[]) => configs.flatMap((config) => Object.keys(config.rules ?? {})).sort();
+    expect(ruleIds(strict)).toEqual(ruleIds(recommended));
+    expect(strict.find((config) => config.rules?.["dumb-orchestrator/exhaustive-switch"])?.rules?.["dumb-orchestrator/exhaustive-switch"]).toEqual([
+      "error",
+      { defaultCase: "forbid" },
+    ]);
+  });
+
+  it("disable-type-checked turns every rule off", () => {
+    expect(Object.values(disableTypeChecked.rules)).toEqual(rules.map(() => "off"));
+    expect(Object.keys(disableTypeChecked.rules).length).toBe(rules.length);
+  });
+
+  it.each([
+    ["recommended", recommended],
+    ["strict", strict],
+  ] as const)("%s loads through new ESLint() and finds a real violation", async (_, config) => {
+    const messages = await lint([...config], NON_EXHAUSTIVE_SWITCH);
+    expect(messages.map((message) => message.ruleId)).toEqual(["dumb-orchestrator/exhaustive-switch"]);
+    expect(messages[0]?.message).toContain('"closed"');
+  });
+
+  it("disable-type-checked silences the recommended rules", async () => {
+    expect(await lint([...recommended, disableTypeChecked], NON_EXHAUSTIVE_SWITCH)).toEqual([]);
+  });
+});
+
+describe("bad input fails clearly", () => {
+  const parser = dumbOrchestrator.configs.recommended[0]!.languageOptions!.parser!;
+
+  it("without type information, says to enable parserOptions.projectService", async () => {
+    const untyped: Linter.Config = {
+      files: ["**/*.ts"],
+      plugins: { "dumb-orchestrator": dumbOrchestrator },
+      languageOptions: { parser },
+      rules: { "dumb-orchestrator/exhaustive-switch": "error" },
+    };
+    await expect(lint(untyped, NON_EXHAUSTIVE_SWITCH)).rejects.toThrow(
+      /"dumb-orchestrator\/exhaustive-switch" needs type information.*parserOptions\.projectService: true/s,
+    );
+  });
+
+  it("malformed rule options fail ESLint's schema validation with a readable message", async () => {
+    const config: Linter.Config[] = [
+      ...dumbOrchestrator.configs.recommended,
+      { rules: { "dumb-orchestrator/exhaustive-switch": ["error", { defaultCase: "sometimes" }] } },
+    ];
+    await expect(lint(config, NON_EXHAUSTIVE_SWITCH)).rejects.toThrow(/exhaustive-switch.*"sometimes" should be equal to one of the allowed values/s);
+  });
+
+  it("an invalid defaultCaseCommentPattern names the option", async () => {
+    const config: Linter.Config[] = [
+      ...dumbOrchestrator.configs.recommended,
+      { rules: { "dumb-orchestrator/exhaustive-switch": ["error", { defaultCaseCommentPattern: "(" }] } },
+    ];
+    await expect(lint(config, NON_EXHAUSTIVE_SWITCH)).rejects.toThrow(/defaultCaseCommentPattern is not a valid regular expression/);
+  });
+
+  it("malformed settings name the key", async () => {
+    const config: Linter.Config[] = [
+      ...dumbOrchestrator.configs.recommended,
+      { settings: { "dumb-orchestrator": { discriminants: "kind" } } },
+    ];
+    await expect(lint(config, NON_EXHAUSTIVE_SWITCH)).rejects.toThrow(/settings\["dumb-orchestrator"\]\.discriminants must be a non-empty array/);
+  });
+});

@@ -1,0 +1,232 @@
+import { parseForESLint } from "@typescript-eslint/parser";
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { simpleTraverse } from "@typescript-eslint/typescript-estree";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SETTINGS, InvalidSettingsError, resolveSettings } from "../src/settings.js";
+import {
+  getPatternServices,
+  isOrchestratorClass,
+  leadingProcessVerb,
+  type FunctionNode,
+  type PatternServices,
+} from "../src/vocabulary.js";
+import { fixturesDirectory } from "./rule-tester.js";
+
+/** Parses a fixture file of the typed fixture program and builds the services a rule would get. */
+function loadFixture(file: string, settings: Record<string, unknown> = {}) {
+  const filePath = join(fixturesDirectory, file);
+  const { ast, services } = parseForESLint(readFileSync(filePath, "utf8"), {
+    filePath,
+    projectService: true,
+    tsconfigRootDir: fixturesDirectory,
+  });
+  simpleTraverse(ast, { enter() {} }, true); // parent pointers, as ESLint sets them
+  const context = {
+    id: "dumb-orchestrator/vocabulary-test",
+    settings,
+    sourceCode: { parserServices: services },
+  } as unknown as TSESLint.RuleContext<string, []>;
+  return { ast: ast as TSESTree.Program, pattern: getPatternServices(context) };
+}
+
+function declarationsByName(ast: TSESTree.Program): Map<string, TSESTree.Node> {
+  const byName = new Map<string, TSESTree.Node>();
+  simpleTraverse(ast, {
+    enter(node) {
+      if (
+        (node.type === AST_NODE_TYPES.TSTypeAliasDeclaration ||
+          node.type === AST_NODE_TYPES.TSInterfaceDeclaration ||
+          node.type === AST_NODE_TYPES.ClassDeclaration) &&
+        node.id
+      ) {
+        byName.set(node.id.name, node.id);
+      }
+    },
+  });
+  return byName;
+}
+
+function typeAsker(pattern: PatternServices, ast: TSESTree.Program) {
+  const declarations = declarationsByName(ast);
+  return (name: string) => {
+    const node = declarations.get(name);
+    if (!node) throw new Error(`fixture has no declaration named ${name}`);
+    return pattern.typeOf(node);
+  };
+}
+
+describe("sum types and discriminants", () => {
+  const { ast, pattern } = loadFixture("vocabulary.ts", {
+    "dumb-orchestrator": { discriminants: ["kind", "ok", "code", "_tag"] },
+  });
+  const typeNamed = typeAsker(pattern, ast);
+  const discriminantOf = (name: string) => pattern.types.discriminantOf(typeNamed(name));
+
+  it.each([
+    ["Imported", "kind"],
+    ["SingleMember", "kind"],
+    ["Promised", "kind"],
+    ["BooleanDiscriminant", "ok"],
+    ["NumericDiscriminant", "code"],
+    ["EnumDiscriminant", "kind"],
+    ["Intersected", "kind"],
+    ["Tagged", "_tag"],
+    ["ClassMembers", "kind"],
+  ])("%s is a sum type discriminated by %s", (name, discriminant) => {
+    expect(discriminantOf(name)).toBe(discriminant);
+  });
+
+  it.each([
+    "WithNull",
+    "WithUndefined",
+    "WithVoidPromise",
+    "OptionalKind",
+    "OverlappingKinds",
+    "OpenKind",
+    "MissingKind",
+    "PlainString",
+    "WithPrimitiveMember",
+  ])("%s is not a sum type", (name) => {
+    expect(discriminantOf(name)).toBeUndefined();
+  });
+
+  it("lists the members of a sum type with their discriminant values", () => {
+    const shape = pattern.types.sumTypeOf(typeNamed("Imported"));
+    const values = shape?.members.flatMap((member) => member.discriminantValues.map((value) => pattern.types.typeToString(value)));
+    expect(values?.sort()).toEqual(['"not_found"', '"processed"', '"verification_required"']);
+  });
+
+  it("sees a generic parameter through its constraint", () => {
+    let parameter: TSESTree.Node | undefined;
+    simpleTraverse(ast, {
+      enter(node) {
+        if (node.type === AST_NODE_TYPES.FunctionDeclaration && node.id?.name === "generic") parameter = node.params[0];
+      },
+    });
+    expect(pattern.types.discriminantOf(pattern.typeOf(parameter!))).toBe("kind");
+  });
+
+  it("only uses the configured discriminant names", () => {
+    const defaults = loadFixture("vocabulary.ts");
+    expect(typeAsker(defaults.pattern, defaults.ast)("Tagged")).toBeDefined();
+    expect(defaults.pattern.types.discriminantOf(typeAsker(defaults.pattern, defaults.ast)("Tagged"))).toBeUndefined();
+  });
+});
+
+describe("dependency types", () => {
+  const { ast, pattern } = loadFixture("vocabulary.ts");
+  const typeNamed = typeAsker(pattern, ast);
+
+  it.each(["PaymentStore", "PaymentGateway", "Session", "Clock", "Notifier", "OptionalStore", "Dependencies"])(
+    "%s is a dependency",
+    (name) => {
+      expect(pattern.types.isDependencyType(typeNamed(name))).toBe(true);
+    },
+  );
+
+  it.each(["Payment", "Amount", "Names", "Cache", "Seen", "PlainData", "EmptyObject", "Callback"])(
+    "%s is not a dependency",
+    (name) => {
+      expect(pattern.types.isDependencyType(typeNamed(name))).toBe(false);
+    },
+  );
+});
+
+describe("orchestrating functions", () => {
+  const { ast, pattern } = loadFixture("functions.ts");
+  const reasons = new Map<string, string | undefined>();
+  simpleTraverse(ast, {
+    enter(node) {
+      if (
+        node.type === AST_NODE_TYPES.FunctionDeclaration ||
+        node.type === AST_NODE_TYPES.FunctionExpression ||
+        node.type === AST_NODE_TYPES.ArrowFunctionExpression
+      ) {
+        const fn = node as FunctionNode;
+        const name =
+          fn.id?.name ??
+          (fn.parent.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.id.type === AST_NODE_TYPES.Identifier
+            ? fn.parent.id.name
+            : "default");
+        reasons.set(name, pattern.orchestratingReason(fn)?.kind);
+      }
+    },
+  });
+
+  it.each([
+    ["processPayment", "process-verb"],
+    ["handleRefund", "process-verb"],
+    ["chargeCard", "dependency-parameter"],
+    ["settle", "dependency-parameter"],
+    ["withDeps", "dependency-parameter"],
+    ["withDefault", "dependency-parameter"],
+    ["default", "dependency-parameter"],
+    ["formatCents", undefined],
+    ["processor", undefined],
+    ["outer", undefined],
+    ["handleInner", undefined],
+  ])("%s: %s", (name, reason) => {
+    expect(reasons.has(name)).toBe(true);
+    expect(reasons.get(name)).toBe(reason);
+  });
+});
+
+describe("names", () => {
+  it.each([
+    ["processPayment", "process"],
+    ["process", "process"],
+    ["handle_refund", "handle"],
+    ["run2", "run"],
+    ["processor", undefined],
+    ["runner", undefined],
+    ["formatCents", undefined],
+  ])("%s starts with the process verb %s", (name, verb) => {
+    expect(leadingProcessVerb(name, DEFAULT_SETTINGS.processVerbs)).toBe(verb);
+  });
+
+  it.each([
+    ["PaymentOrchestrator", true],
+    ["RefundService", true],
+    ["CheckoutUseCase", true],
+    ["WebhookHandler", true],
+    ["ShippingCoordinator", true],
+    ["PaymentStore", false],
+    ["Payment", false],
+  ])("class %s is an orchestrator: %s", (name, expected) => {
+    const node = { type: AST_NODE_TYPES.ClassDeclaration, id: { name } } as TSESTree.ClassDeclaration;
+    expect(isOrchestratorClass(node, DEFAULT_SETTINGS)).toBe(expected);
+  });
+
+  it("an empty orchestrator suffix makes every class an orchestrator", () => {
+    const settings = resolveSettings({ "dumb-orchestrator": { orchestratorSuffixes: [""] } });
+    const node = { type: AST_NODE_TYPES.ClassDeclaration, id: { name: "Anything" } } as TSESTree.ClassDeclaration;
+    expect(isOrchestratorClass(node, settings)).toBe(true);
+  });
+});
+
+describe("settings", () => {
+  it("defaults when absent", () => {
+    expect(resolveSettings({})).toBe(DEFAULT_SETTINGS);
+  });
+
+  it("completes partial settings with the defaults and caches per settings object", () => {
+    const settings = { "dumb-orchestrator": { discriminants: ["type"] } };
+    const resolved = resolveSettings(settings);
+    expect(resolved.discriminants).toEqual(["type"]);
+    expect(resolved.processVerbs).toEqual(DEFAULT_SETTINGS.processVerbs);
+    expect(resolveSettings(settings)).toBe(resolved);
+  });
+
+  it.each([
+    [{ "dumb-orchestrator": "kind" }, 'settings["dumb-orchestrator"] must be an object, got string "kind".'],
+    [{ "dumb-orchestrator": { discriminant: ["kind"] } }, 'has an unknown key "discriminant". Known keys: discriminants, orchestratorSuffixes'],
+    [{ "dumb-orchestrator": { discriminants: "kind" } }, '.discriminants must be a non-empty array of strings, got string "kind".'],
+    [{ "dumb-orchestrator": { discriminants: [] } }, ".discriminants must be a non-empty array of strings, got []."],
+    [{ "dumb-orchestrator": { processVerbs: [""] } }, ".processVerbs must not contain an empty string."],
+  ])("rejects %j with a clear message", (settings, message) => {
+    expect(() => resolveSettings(settings)).toThrow(InvalidSettingsError);
+    expect(() => resolveSettings(settings)).toThrow(message);
+  });
+});
