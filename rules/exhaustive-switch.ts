@@ -1,8 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import * as tsutils from "ts-api-utils";
-import ts from "typescript";
+import type ts from "typescript";
 import { createRule } from "../src/create-rule.js";
-import { getPatternServices, isUnitType, type PatternServices } from "../src/vocabulary.js";
+import { getPatternServices, type PatternServices } from "../src/vocabulary.js";
 
 export type DefaultCasePolicy = "forbid" | "allow-never-assertion" | "allow";
 
@@ -63,12 +62,10 @@ export default createRule<Options, MessageIds>({
 
     return {
       SwitchStatement(node) {
-        // `switch (true)` branches on conditions, not on a union's members.
-        if (node.discriminant.type === AST_NODE_TYPES.Literal) return;
-        const members = services.types.unitMembersOf(services.typeOf(node.discriminant));
-        if (!members) return;
+        const coverage = services.switchCoverage(node);
+        if (!coverage) return;
+        const { members, missing, defaultClause } = coverage;
 
-        const defaultClause = node.cases.find((clause) => clause.test === null);
         if (defaultClause) {
           if (defaultCase === "allow") return;
           if (defaultCase === "forbid" || !isNeverAssertionOnly(defaultClause, services)) {
@@ -81,7 +78,6 @@ export default createRule<Options, MessageIds>({
           }
         }
 
-        const missing = missingMembers(node, members, services);
         if (missing.length === 0 || isMarkedPartial(node, sourceCode, partialSwitchComment)) return;
         const missingText = missing.map((member) => services.types.typeToString(member)).join(", ");
         context.report({
@@ -109,23 +105,6 @@ function compileCommentPattern(pattern: string): RegExp {
       `eslint-plugin-dumb-orchestrator: exhaustive-switch's option defaultCaseCommentPattern is not a valid regular expression: ${(error as Error).message}`,
     );
   }
-}
-
-function missingMembers(node: TSESTree.SwitchStatement, members: readonly ts.Type[], services: PatternServices): ts.Type[] {
-  const handled = new Set<ts.Type>();
-  for (const clause of node.cases) {
-    if (!clause.test) continue;
-    for (const part of tsutils.unionConstituents(services.typeOf(clause.test))) {
-      handled.add(tsutils.intersectionConstituents(part).find(isUnitType) ?? part);
-    }
-  }
-  const missing = [...new Set(members)].filter((member) => !handled.has(member));
-  // The checker orders `null` and `undefined` first; people list them last.
-  return [...missing.filter((member) => !isNullish(member)), ...missing.filter(isNullish)];
-}
-
-function isNullish(type: ts.Type): boolean {
-  return (type.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) !== 0;
 }
 
 /** The statements of a clause, looking through one wrapping block and a trailing `break`. */

@@ -154,6 +154,14 @@ export function moduleLevelFunction(node: FunctionNode): ModuleLevelFunction | u
   return undefined;
 }
 
+/** How a `switch` over a closed union (every member a unit type) covers that union. */
+export interface SwitchCoverage {
+  readonly members: readonly ts.Type[];
+  /** Members no `case` names, literals first, then `null` and `undefined`. */
+  readonly missing: readonly ts.Type[];
+  readonly defaultClause: TSESTree.SwitchCase | undefined;
+}
+
 /** Whether a default/`case` body statement only asserts that its subject is `never`. */
 export type NeverAssertionCheck = (statement: TSESTree.Statement) => boolean;
 
@@ -340,6 +348,15 @@ export interface PatternServices {
   /** Why a module-level function orchestrates, or undefined when it does not (or is not module-level). */
   orchestratingReason(node: FunctionNode): OrchestratingReason | undefined;
   isNeverAssertion: NeverAssertionCheck;
+  /** Coverage of a switch over a closed union; undefined for any other switch (`string`, `switch (true)`). */
+  switchCoverage(node: TSESTree.SwitchStatement): SwitchCoverage | undefined;
+}
+
+// Shared by every rule linting the same file, so a switch's union is analysed once per lint.
+const coverageBySwitch = new WeakMap<TSESTree.SwitchStatement, SwitchCoverage | null>();
+
+function isNullishUnit(type: ts.Type): boolean {
+  return (type.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) !== 0;
 }
 
 export function missingTypeInformationMessage(ruleName: string): string {
@@ -425,5 +442,34 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     }
   };
 
-  return { settings, types, parserServices: services, typeOf, orchestratingReason, isNeverAssertion };
+  const computeSwitchCoverage = (node: TSESTree.SwitchStatement): SwitchCoverage | undefined => {
+    // `switch (true)` branches on conditions, not on a union's members.
+    if (node.discriminant.type === AST_NODE_TYPES.Literal) return undefined;
+    const members = types.unitMembersOf(typeOf(node.discriminant));
+    if (!members) return undefined;
+    const handled = new Set<ts.Type>();
+    for (const clause of node.cases) {
+      if (!clause.test) continue;
+      for (const part of tsutils.unionConstituents(typeOf(clause.test))) {
+        handled.add(tsutils.intersectionConstituents(part).find(isUnitType) ?? part);
+      }
+    }
+    const missing = [...new Set(members)].filter((member) => !handled.has(member));
+    return {
+      members,
+      missing: [...missing.filter((member) => !isNullishUnit(member)), ...missing.filter(isNullishUnit)],
+      defaultClause: node.cases.find((clause) => clause.test === null),
+    };
+  };
+
+  const switchCoverage = (node: TSESTree.SwitchStatement): SwitchCoverage | undefined => {
+    let coverage = coverageBySwitch.get(node);
+    if (coverage === undefined) {
+      coverage = computeSwitchCoverage(node) ?? null;
+      coverageBySwitch.set(node, coverage);
+    }
+    return coverage ?? undefined;
+  };
+
+  return { settings, types, parserServices: services, typeOf, orchestratingReason, isNeverAssertion, switchCoverage };
 }
