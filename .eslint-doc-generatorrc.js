@@ -5,7 +5,7 @@ export default {
     ["strict", "🔒"],
   ],
   ignoreConfig: ["disable-type-checked"],
-  ruleDocSectionInclude: ["Examples", "Options"],
+  ruleDocSectionInclude: ["Examples"],
   ruleListColumns: ["name", "description", "configsError", "hasSuggestions", "fixable", "requiresTypeChecking"],
   urlConfigs: "https://github.com/dumb-orchestrator/eslint-plugin-dumb-orchestrator#configs",
 };

@@ -84,6 +84,11 @@ export function isUnitType(type: ts.Type): boolean {
   return (type.flags & UNIT_FLAGS) !== 0 && !type.isUnion();
 }
 
+/** A type a discriminant may have: a literal, or a union of literals (no `string`, no `undefined`). */
+export function isLiteralValueType(type: ts.Type): boolean {
+  return tsutils.unionConstituents(type).every((part) => (part.flags & LITERAL_VALUE_FLAGS) !== 0);
+}
+
 export function isNeverType(type: ts.Type): boolean {
   return (type.flags & ts.TypeFlags.Never) !== 0;
 }
@@ -315,6 +320,17 @@ export class PatternTypes {
     const symbol = type.getSymbol();
     if (symbol && !symbol.getName().startsWith("__")) return symbol.getName();
     return type.aliasSymbol?.getName();
+  }
+
+  /**
+   * A zod schema type: named `Zod…` (an interface in zod 4, a class in zod 3) and declared in the
+   * zod package, so that an unrelated `.default()` method is never mistaken for a schema default.
+   */
+  isZodSchema(type: ts.Type, names: readonly string[] = []): boolean {
+    const symbol = type.getSymbol() ?? type.aliasSymbol;
+    const name = symbol?.getName();
+    if (!name?.startsWith("Zod") || (names.length > 0 && !names.includes(name))) return false;
+    return (symbol?.getDeclarations() ?? []).some((declaration) => /[\\/]zod[\\/]/.test(declaration.getSourceFile().fileName));
   }
 
   typeToString(type: ts.Type): string {

@@ -1,0 +1,215 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import ts from "typescript";
+import { createRule } from "../src/create-rule.js";
+import { getPatternServices, isLiteralValueType } from "../src/vocabulary.js";
+
+export type MessageIds =
+  | "fieldInitializer"
+  | "constructorAssignment"
+  | "parameterDefault"
+  | "optionalDiscriminant"
+  | "schemaModifier"
+  | "removeDefault"
+  | "makeRequired"
+  | "removeSchemaModifier";
+
+/** Zod modifiers that let parsed input omit the field or replace it with a fallback. */
+const SCHEMA_MODIFIERS = new Set(["default", "optional", "catch", "nullish", "prefault"]);
+/** Zod schemas that can discriminate a union. */
+const DISCRIMINANT_SCHEMAS = ["ZodLiteral", "ZodEnum", "ZodNativeEnum"];
+
+type KeyedNode = TSESTree.PropertyDefinition | TSESTree.TSPropertySignature | TSESTree.Property;
+
+function staticKeyName(node: KeyedNode): string | undefined {
+  if (node.computed) return undefined;
+  if (node.key.type === AST_NODE_TYPES.Identifier) return node.key.name;
+  if (node.key.type === AST_NODE_TYPES.Literal && typeof node.key.value === "string") return node.key.value;
+  return undefined;
+}
+
+export default createRule<[], MessageIds>({
+  name: "no-result-kind-default",
+  meta: {
+    type: "problem",
+    docs: {
+      description:
+        "Disallow defaults and optionality on a result's discriminant, so that every creator writes the `kind` out",
+      recommended: "all-files",
+      requiresTypeChecking: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      fieldInitializer:
+        "The discriminant `{{name}}` has an initializer, so a variant can be created without naming its kind. Declare it without a default and let every creator write it out.",
+      constructorAssignment:
+        "The constructor fixes the discriminant `{{name}}` instead of receiving it. Take it as a constructor parameter (`readonly {{name}}: {{type}}`) so every creator writes it out.",
+      parameterDefault:
+        "The discriminant `{{name}}` has a default value, so a caller can omit the kind. Remove the default; every creator must write it out.",
+      optionalDiscriminant:
+        "The discriminant `{{name}}` is optional, so a variant can lack its kind. Make it required.",
+      schemaModifier:
+        "`.{{method}}()` on the discriminant `{{name}}` lets input without a kind parse as this variant. Remove it.",
+      removeDefault: "Remove the default of `{{name}}`.",
+      makeRequired: "Make `{{name}}` required.",
+      removeSchemaModifier: "Remove `.{{method}}()`.",
+    },
+    schema: [],
+  },
+  create(context) {
+    const services = getPatternServices(context);
+    const { sourceCode } = context;
+    const discriminants = new Set(services.settings.discriminants);
+    const isDiscriminantName = (name: string | undefined): name is string => name !== undefined && discriminants.has(name);
+    const literalTypeOf = (node: TSESTree.Node): ts.Type | undefined => {
+      const type = services.typeOf(node);
+      return isLiteralValueType(type) ? type : undefined;
+    };
+
+    /** Removes ` = value` after `target` (an identifier, possibly annotated, or a property key). */
+    const removeInitializer = (fixer: TSESLint.RuleFixer, target: TSESTree.Node | TSESTree.Token, value: TSESTree.Node, addedType?: string) =>
+      fixer.replaceTextRange([target.range[1], value.range[1]], addedType === undefined ? "" : `: ${addedType}`);
+
+    const reportOptional = (node: TSESTree.PropertyDefinition | TSESTree.TSPropertySignature, name: string) => {
+      const type = services.types.checker.getNonNullableType(services.typeOf(node.key));
+      if (!isLiteralValueType(type) || type.flags & ts.TypeFlags.Never) return;
+      const questionMark = sourceCode.getTokenAfter(node.key, (token) => token.value === "?");
+      if (!questionMark) return;
+      context.report({
+        loc: { start: node.key.loc.start, end: questionMark.loc.end },
+        messageId: "optionalDiscriminant",
+        data: { name },
+        suggest: [{ messageId: "makeRequired", data: { name }, fix: (fixer) => fixer.remove(questionMark) }],
+      });
+    };
+
+    return {
+      PropertyDefinition(node) {
+        const name = staticKeyName(node);
+        if (!isDiscriminantName(name)) return;
+        if (node.optional) reportOptional(node, name);
+        if (!node.value) return;
+        const type = literalTypeOf(node.key);
+        if (!type) return;
+        const value = node.value;
+        const annotationEnd = node.typeAnnotation ?? sourceCode.getTokenBefore(sourceCode.getTokenBefore(value)!)!;
+        context.report({
+          node: value,
+          messageId: "fieldInitializer",
+          data: { name },
+          suggest: [
+            {
+              messageId: "removeDefault",
+              data: { name },
+              fix: (fixer) =>
+                removeInitializer(fixer, annotationEnd, value, node.typeAnnotation ? undefined : services.types.typeToString(type)),
+            },
+          ],
+        });
+      },
+
+      TSPropertySignature(node) {
+        const name = staticKeyName(node);
+        if (node.optional && isDiscriminantName(name)) reportOptional(node, name);
+      },
+
+      "MethodDefinition[kind='constructor'] AssignmentExpression"(node: TSESTree.AssignmentExpression) {
+        const target = node.left;
+        if (
+          node.operator !== "=" ||
+          target.type !== AST_NODE_TYPES.MemberExpression ||
+          target.object.type !== AST_NODE_TYPES.ThisExpression ||
+          target.computed ||
+          target.property.type !== AST_NODE_TYPES.Identifier ||
+          !isDiscriminantName(target.property.name)
+        ) {
+          return;
+        }
+        if (isParameterReference(node.right, sourceCode)) return;
+        const type = literalTypeOf(node.right);
+        if (!type) return;
+        context.report({
+          node: node.right,
+          messageId: "constructorAssignment",
+          data: { name: target.property.name, type: services.types.typeToString(type) },
+        });
+      },
+
+      AssignmentPattern(node) {
+        const owner = node.parent.type === AST_NODE_TYPES.Property ? node.parent : undefined;
+        const name = owner
+          ? staticKeyName(owner)
+          : node.left.type === AST_NODE_TYPES.Identifier
+            ? node.left.name
+            : undefined;
+        if (!isDiscriminantName(name) || !(owner || isConstructorParameter(node)) || !literalTypeOf(node.left)) return;
+        const right = node.right;
+        context.report({
+          node: right,
+          messageId: "parameterDefault",
+          data: { name },
+          suggest: [{ messageId: "removeDefault", data: { name }, fix: (fixer) => removeInitializer(fixer, node.left, right) }],
+        });
+      },
+
+      "CallExpression > ObjectExpression > Property"(node: TSESTree.Property) {
+        const name = staticKeyName(node);
+        if (!isDiscriminantName(name) || node.value.type !== AST_NODE_TYPES.CallExpression) return;
+        const modifiers: (TSESTree.CallExpression & { callee: TSESTree.MemberExpression & { property: TSESTree.Identifier } })[] = [];
+        let schema: TSESTree.Expression = node.value;
+        while (
+          schema.type === AST_NODE_TYPES.CallExpression &&
+          schema.callee.type === AST_NODE_TYPES.MemberExpression &&
+          schema.callee.property.type === AST_NODE_TYPES.Identifier &&
+          SCHEMA_MODIFIERS.has(schema.callee.property.name)
+        ) {
+          modifiers.push(schema as (typeof modifiers)[number]);
+          schema = schema.callee.object;
+        }
+        if (modifiers.length === 0) return;
+        const objectSchemaCall = node.parent.parent as TSESTree.CallExpression;
+        if (
+          !services.types.isZodSchema(services.typeOf(schema), DISCRIMINANT_SCHEMAS) ||
+          !services.types.isZodSchema(services.typeOf(objectSchemaCall))
+        ) {
+          return;
+        }
+        for (const call of modifiers) {
+          const method = call.callee.property.name;
+          context.report({
+            loc: { start: call.callee.property.loc.start, end: call.loc.end },
+            messageId: "schemaModifier",
+            data: { name, method },
+            suggest: [
+              {
+                messageId: "removeSchemaModifier",
+                data: { method },
+                fix: (fixer) => fixer.removeRange([call.callee.object.range[1], call.range[1]]),
+              },
+            ],
+          });
+        }
+      },
+    };
+  },
+});
+
+/**
+ * A constructor parameter (a parameter property included): its default becomes the variant's kind.
+ * A plain function's `kind = "info"` parameter is not a result's discriminant and is left alone.
+ */
+function isConstructorParameter(node: TSESTree.AssignmentPattern): boolean {
+  const parameter = node.parent.type === AST_NODE_TYPES.TSParameterProperty ? node.parent : node;
+  const fn = parameter.parent;
+  return (
+    fn?.type === AST_NODE_TYPES.FunctionExpression &&
+    fn.parent.type === AST_NODE_TYPES.MethodDefinition &&
+    fn.parent.kind === "constructor"
+  );
+}
+
+/** `this.kind = kind` where `kind` is a constructor parameter: the caller chooses the kind. */
+function isParameterReference(node: TSESTree.Expression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const reference = sourceCode.getScope(node).references.find((candidate) => candidate.identifier === node);
+  return reference?.resolved?.defs.some((definition) => definition.type === "Parameter") ?? false;
+}
