@@ -30,6 +30,8 @@ export type FunctionNode =
   | TSESTree.FunctionExpression
   | TSESTree.ArrowFunctionExpression;
 
+export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
 export interface ModuleLevelFunction {
   readonly node: FunctionNode;
   /** The function's own or its variable's name; undefined for an anonymous default export. */
@@ -111,7 +113,7 @@ export function leadingProcessVerb(name: string, verbs: readonly string[]): stri
   });
 }
 
-export function classNameOf(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression): string | undefined {
+export function classNameOf(node: ClassNode): string | undefined {
   if (node.id) return node.id.name;
   const parent = node.parent;
   if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
@@ -121,12 +123,40 @@ export function classNameOf(node: TSESTree.ClassDeclaration | TSESTree.ClassExpr
 }
 
 /** A class whose name matches the configured orchestrator names (file globs are the config's job). */
-export function isOrchestratorClass(
-  node: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
-  settings: PatternSettings,
-): boolean {
+export function isOrchestratorClass(node: ClassNode, settings: PatternSettings): boolean {
   const name = classNameOf(node);
   return name !== undefined && endsWithAny(name, settings.orchestratorSuffixes);
+}
+
+/** A method of an orchestrator class, or a property holding a function (`process = async () => …`). */
+export interface OrchestratorMethod {
+  readonly member: TSESTree.MethodDefinition | TSESTree.PropertyDefinition;
+  readonly orchestrator: ClassNode;
+}
+
+/**
+ * The orchestrator method that `fn` is the body of — constructors and accessors excluded — or
+ * undefined. Decided by names alone, so asking it costs no type query.
+ */
+export function orchestratorMethodOf(fn: FunctionNode, settings: PatternSettings): OrchestratorMethod | undefined {
+  const member = fn.parent;
+  const isMethod = member.type === AST_NODE_TYPES.MethodDefinition && member.kind === "method";
+  const isFunctionProperty = member.type === AST_NODE_TYPES.PropertyDefinition && member.value === fn;
+  if (!isMethod && !isFunctionProperty) return undefined;
+  const orchestrator = member.parent.parent;
+  return isOrchestratorClass(orchestrator, settings) ? { member, orchestrator } : undefined;
+}
+
+/** The name a person would use for a function: its method, property, variable or own name. */
+export function functionDisplayName(fn: FunctionNode): string | undefined {
+  const parent = fn.parent;
+  if ((parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition) && !parent.computed) {
+    if (parent.key.type === AST_NODE_TYPES.Identifier) return parent.key.name;
+    if (parent.key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${parent.key.name}`;
+  }
+  if (fn.id) return fn.id.name;
+  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+  return undefined;
 }
 
 function isModuleLevelStatement(node: TSESTree.Node): boolean {

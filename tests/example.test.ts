@@ -18,7 +18,9 @@ describe("examples/payments", async () => {
   it("lints every TypeScript file of the example with type information and no crash", () => {
     expect(Object.keys(findings).sort()).toEqual([
       "eslint.config.js",
+      "src/api/schemas.ts",
       "src/domain/payment.ts",
+      "src/domain/refunds.ts",
       "src/domain/results.ts",
       "src/services/describe.ts",
       "src/services/payment-orchestrator.ts",
@@ -35,10 +37,22 @@ describe("examples/payments", async () => {
 
   it("reports the switches that miss or hide kinds", () => {
     expect(findings["src/services/describe.ts"]).toEqual(["5:11 dumb-orchestrator/exhaustive-switch"]);
+  });
+
+  it("reports result kinds with defaults, in classes and zod schemas", () => {
+    expect(findings["src/domain/refunds.ts"]).toEqual(["3:19 dumb-orchestrator/no-result-kind-default"]);
+    expect(findings["src/api/schemas.ts"]).toEqual(["5:40 dumb-orchestrator/no-result-kind-default"]);
+  });
+
+  it("reports every way the refund orchestrator breaks the pattern", () => {
     expect(findings["src/services/refund-orchestrator.ts"]).toEqual([
-      "13:13 dumb-orchestrator/exhaustive-switch",
-      "16:7 dumb-orchestrator/exhaustive-switch",
-      "20:13 dumb-orchestrator/exhaustive-switch",
+      "14:13 dumb-orchestrator/exhaustive-switch",
+      "17:7 dumb-orchestrator/exhaustive-switch",
+      "21:13 dumb-orchestrator/exhaustive-switch",
+      "29:54 dumb-orchestrator/no-implicit-or-null-return",
+      "35:16 dumb-orchestrator/no-implicit-or-null-return",
+      "39:9 dumb-orchestrator/no-implicit-or-null-return",
+      "41:13 dumb-orchestrator/exhaustive-switch",
     ]);
   });
 });

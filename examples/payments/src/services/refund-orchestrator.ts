@@ -1,4 +1,5 @@
-// Breaks the pattern: it decides instead of routing, and its switches hide kinds.
+// Breaks the pattern: it decides instead of routing, its switches hide kinds, and it returns null.
+import type { Payment } from "../domain/payment.js";
 import type { RefundResult } from "../domain/results.js";
 import type { PaymentGateway, PaymentStore, Session } from "./ports.js";
 
@@ -23,5 +24,23 @@ export class RefundOrchestrator {
         return { kind: "refunded", paymentId };
     }
     return { kind: "not_refundable", paymentId };
+  }
+
+  async findPayment(paymentId: string, db: Session): Promise<Payment | null> {
+    const fetched = await this.store.fetch(paymentId, db);
+    switch (fetched.kind) {
+      case "found":
+        return fetched.payment;
+      case "not_found":
+        return null;
+    }
+  }
+
+  async settle(paymentId: string, db: Session): Promise<RefundResult> {
+    const fetched = await this.store.fetch(paymentId, db);
+    switch (fetched.kind) {
+      case "not_found":
+        return fetched;
+    }
   }
 }

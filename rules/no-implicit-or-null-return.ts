@@ -1,0 +1,148 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { createRule } from "../src/create-rule.js";
+import { canCompleteNormally } from "../src/reachability.js";
+import {
+  functionDisplayName,
+  getPatternServices,
+  includesNullish,
+  moduleLevelFunction,
+  orchestratorMethodOf,
+  type FunctionNode,
+} from "../src/vocabulary.js";
+
+export type MessageIds =
+  | "notSumReturnType"
+  | "nullableReturnType"
+  | "bareReturn"
+  | "nullReturn"
+  | "nullableReturnValue"
+  | "reachableEnd";
+
+export default createRule<[], MessageIds>({
+  name: "no-implicit-or-null-return",
+  meta: {
+    type: "problem",
+    docs: {
+      description:
+        "Require orchestrator methods and orchestrating functions to return a sum type on every path, never `null`, `undefined` or nothing",
+      recommended: "orchestrator-files",
+      requiresTypeChecking: true,
+    },
+    messages: {
+      notSumReturnType:
+        "`{{name}}` returns `{{type}}`, which is not a sum type. Declare a discriminated union of result variants, each with a literal `{{discriminant}}`.",
+      nullableReturnType:
+        "`{{name}}` can return `{{type}}`: `null`, `undefined` and `void` are not results. Return a variant of a sum type instead, such as `{ {{discriminant}}: \"not_found\" }`.",
+      bareReturn: "`return;` returns nothing. Return a variant of the method's result sum type.",
+      nullReturn: "Returning `{{value}}` hides what happened. Return a variant of the method's result sum type instead.",
+      nullableReturnValue:
+        "This returns `{{type}}`, which may be `null` or `undefined`. Translate it into a result variant before returning it.",
+      reachableEnd:
+        "The end of `{{name}}` can be reached without returning. Every path must return a result variant (a switch ends a path only when it handles every kind).",
+    },
+    schema: [],
+  },
+  create(context) {
+    const services = getPatternServices(context);
+    const { sourceCode } = context;
+    const discriminant = services.settings.discriminants[0];
+    /** One entry per function being traversed: whether its returns are checked. */
+    const checkedFunctions: boolean[] = [];
+
+    const isChecked = (fn: FunctionNode): boolean =>
+      !fn.generator && (orchestratorMethodOf(fn, services.settings) !== undefined || services.orchestratingReason(fn) !== undefined);
+
+    const enterFunction = (fn: FunctionNode) => {
+      checkedFunctions.push(isChecked(fn));
+    };
+
+    const exitFunction = (fn: FunctionNode) => {
+      if (!checkedFunctions.pop()) return;
+      const name =
+        functionDisplayName(fn) ?? (fn.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration ? "export default" : "(anonymous)");
+      const returnType = declaredOrInferredReturnType(fn);
+      const typeLocation = fn.returnType ? { loc: fn.returnType.typeAnnotation.loc } : nameLocation(fn, sourceCode);
+      if (returnType && includesNullish(returnType)) {
+        context.report({
+          ...typeLocation,
+          messageId: "nullableReturnType",
+          data: { name, type: services.types.typeToString(returnType), discriminant },
+        });
+      } else if (returnType && !services.types.isSumType(returnType)) {
+        context.report({
+          ...typeLocation,
+          messageId: "notSumReturnType",
+          data: { name, type: services.types.typeToString(returnType), discriminant },
+        });
+      }
+      if (fn.body.type === AST_NODE_TYPES.BlockStatement && canCompleteNormally(fn.body.body, services)) {
+        context.report({ ...nameLocation(fn, sourceCode), messageId: "reachableEnd", data: { name } });
+      }
+    };
+
+    /** The return type as the checker sees it, with `Promise` unwrapped. */
+    const declaredOrInferredReturnType = (fn: FunctionNode) => {
+      const tsNode = services.parserServices.esTreeNodeToTSNodeMap.get(fn);
+      const signature = services.types.checker.getSignatureFromDeclaration(tsNode);
+      if (!signature) return undefined;
+      return services.types.constrained(
+        services.types.unwrapPromise(services.types.checker.getReturnTypeOfSignature(signature)),
+      );
+    };
+
+    return {
+      FunctionDeclaration: enterFunction,
+      FunctionExpression: enterFunction,
+      ArrowFunctionExpression: enterFunction,
+      "FunctionDeclaration:exit": exitFunction,
+      "FunctionExpression:exit": exitFunction,
+      "ArrowFunctionExpression:exit": exitFunction,
+
+      ReturnStatement(node) {
+        if (!checkedFunctions.at(-1)) return;
+        const argument = node.argument;
+        if (!argument) {
+          context.report({ node, messageId: "bareReturn" });
+          return;
+        }
+        const nullishLiteral = nullishLiteralText(argument);
+        if (nullishLiteral) {
+          context.report({ node: argument, messageId: "nullReturn", data: { value: nullishLiteral } });
+          return;
+        }
+        const type = services.types.unwrapPromise(services.typeOf(argument));
+        if (includesNullish(type)) {
+          context.report({
+            node: argument,
+            messageId: "nullableReturnValue",
+            data: { type: services.types.typeToString(type) },
+          });
+        }
+      },
+    };
+  },
+});
+
+function nullishLiteralText(node: TSESTree.Expression): string | undefined {
+  if (node.type === AST_NODE_TYPES.Literal && node.value === null && !("regex" in node)) return "null";
+  if (node.type === AST_NODE_TYPES.Identifier && node.name === "undefined") return "undefined";
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === "void") return "void";
+  return undefined;
+}
+
+/**
+ * Where a report about a whole function belongs: its name (method key, variable, own name), or,
+ * for an anonymous function, its head up to the body.
+ */
+function nameLocation(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): { loc: TSESTree.SourceLocation } {
+  const parent = fn.parent;
+  if (parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition) {
+    return { loc: parent.key.loc };
+  }
+  const moduleLevel = moduleLevelFunction(fn);
+  if (moduleLevel && moduleLevel.nameNode !== fn) return { loc: moduleLevel.nameNode.loc };
+  if (fn.id) return { loc: fn.id.loc };
+  const bodyStart = sourceCode.getFirstToken(fn.body)!;
+  const beforeBody = sourceCode.getTokenBefore(bodyStart)!;
+  return { loc: { start: fn.loc.start, end: beforeBody.loc.end } };
+}

@@ -1,0 +1,324 @@
+import rule from "../../rules/no-implicit-or-null-return.js";
+import { canonicalOrchestrator, paymentsImport } from "../canonical.js";
+import { createRuleTester } from "../rule-tester.js";
+
+const ruleTester = createRuleTester();
+
+const withoutRequireVerification = canonicalOrchestrator.replace(
+  `          case "require_verification":
+            return { kind: "verification_required", reason: intent.reason };
+`,
+  "",
+);
+
+/** An orchestrator around one method; the method starts on line 5, its name at column 3. */
+function orchestrator(method: string): string {
+  return `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+${method}
+}`;
+}
+
+ruleTester.run("no-implicit-or-null-return", rule, {
+  valid: [
+    {
+      name: "the canonical orchestrator of PATTERN.md: exhaustive switches end every path",
+      code: canonicalOrchestrator,
+    },
+    {
+      name: "an if/else chain where every branch returns",
+      code: orchestrator(`  find(id: string): ProcessPaymentResult {
+    const payment = this.store.find(id);
+    if (payment === undefined) {
+      return { kind: "not_found", paymentId: id };
+    } else if (payment.amount > 10) {
+      return { kind: "verification_required", reason: "amount" };
+    } else {
+      return { kind: "processed", paymentId: id };
+    }
+  }`),
+    },
+    {
+      name: "try/catch where both return, and try/finally returning in the try",
+      code: orchestrator(`  async a(id: string): Promise<ProcessPaymentResult> {
+    try {
+      return { kind: "processed", paymentId: id };
+    } catch {
+      return { kind: "not_found", paymentId: id };
+    }
+  }
+  async b(id: string): Promise<ProcessPaymentResult> {
+    try {
+      return { kind: "processed", paymentId: id };
+    } finally {
+      console.log("done");
+    }
+  }`),
+    },
+    {
+      name: "a loop that never ends on its own, and a switch with a default",
+      code: orchestrator(`  poll(id: string): ProcessPaymentResult {
+    while (true) {
+      const payment = this.store.find(id);
+      switch (payment?.status) {
+        case "charged":
+          return { kind: "processed", paymentId: id };
+        default:
+          continue;
+      }
+    }
+  }`),
+    },
+    {
+      name: "a switch whose cases end in a call typed never",
+      code: orchestrator(`  route(result: ProcessPaymentResult): ProcessPaymentResult {
+    switch (result.kind) {
+      case "not_found":
+      case "processed":
+        return result;
+      case "verification_required":
+        fail("unexpected");
+    }
+  }`),
+    },
+    {
+      name: "a generic result constrained to a sum type",
+      code: orchestrator(`  pass<T extends ProcessPaymentResult>(result: T): T {
+    return result;
+  }`),
+    },
+    {
+      name: "an arrow function property returning a sum type",
+      code: orchestrator(`  process = async (id: string): Promise<ProcessPaymentResult> => ({ kind: "processed", paymentId: id });`),
+    },
+    {
+      name: "a class that is not an orchestrator is not checked",
+      code: `${paymentsImport}
+class PaymentMapper {
+  find(store: PaymentStore, id: string): Payment | undefined {
+    return store.find(id);
+  }
+}`,
+    },
+    {
+      name: "a callback nested in an orchestrator method is not checked",
+      code: orchestrator(`  names(ids: readonly string[]): ProcessPaymentResult {
+    ids.forEach((id) => {
+      if (id === "") return;
+    });
+    return { kind: "processed", paymentId: ids.join() };
+  }`),
+    },
+    {
+      name: "constructors, accessors and pure module-level helpers are not checked",
+      code: `${paymentsImport}
+export function formatCents(cents: number): string {
+  return (cents / 100).toFixed(2);
+}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {
+    if (!store) return;
+  }
+  get label(): string | undefined {
+    return undefined;
+  }
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "the canonical orchestrator with one case removed has a reachable end",
+      code: withoutRequireVerification,
+      errors: [{ messageId: "reachableEnd", data: { name: "process" }, line: 9, column: 9, endLine: 9, endColumn: 16 }],
+    },
+    {
+      name: "a nullable declared return type is reported on the type",
+      code: orchestrator(`  async find(id: string): Promise<Payment | null> {
+    return this.store.find(id) ?? null;
+  }`),
+      errors: [
+        {
+          messageId: "nullableReturnType",
+          data: { name: "find", type: "Payment | null", discriminant: "kind" },
+          line: 5,
+          column: 27,
+          endLine: 5,
+          endColumn: 50,
+        },
+        {
+          messageId: "nullableReturnValue",
+          data: { type: "Payment | null" },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 39,
+        },
+      ],
+    },
+    {
+      name: "a bare return, return null and return undefined",
+      code: orchestrator(`  check(result: ProcessPaymentResult): ProcessPaymentResult {
+    switch (result.kind) {
+      case "not_found":
+        return;
+      case "processed":
+        return null;
+      case "verification_required":
+        return undefined;
+    }
+  }`),
+      errors: [
+        { messageId: "bareReturn", line: 8, column: 9, endLine: 8, endColumn: 16 },
+        { messageId: "nullReturn", data: { value: "null" }, line: 10, column: 16, endLine: 10, endColumn: 20 },
+        { messageId: "nullReturn", data: { value: "undefined" }, line: 12, column: 16, endLine: 12, endColumn: 25 },
+      ],
+    },
+    {
+      name: "a returned expression whose type includes undefined",
+      code: orchestrator(`  async load(id: string): Promise<ProcessPaymentResult> {
+    const result: ProcessPaymentResult | undefined = undefined;
+    return result;
+  }`),
+      errors: [{ messageId: "nullableReturnValue", data: { type: "undefined" }, line: 7, column: 12, endLine: 7, endColumn: 18 }],
+    },
+    {
+      name: "returning a store lookup that may be undefined, with an inferred return type",
+      code: orchestrator(`  find(id: string) {
+    return this.store.find(id);
+  }`),
+      errors: [
+        { messageId: "nullableReturnType", data: { name: "find", type: "Payment | undefined", discriminant: "kind" }, line: 5, column: 3, endLine: 5, endColumn: 7 },
+        { messageId: "nullableReturnValue", data: { type: "Payment | undefined" }, line: 6, column: 12, endLine: 6, endColumn: 31 },
+      ],
+    },
+    {
+      name: "a declared return type that is not a sum type",
+      code: orchestrator(`  describe(result: ProcessPaymentResult): string {
+    return result.kind;
+  }`),
+      errors: [
+        { messageId: "notSumReturnType", data: { name: "describe", type: "string", discriminant: "kind" }, line: 5, column: 43, endLine: 5, endColumn: 49 },
+      ],
+    },
+    {
+      name: "an inferred object type whose kind widened to string is not a sum type",
+      code: orchestrator(`  process(id: string) {
+    return { kind: "processed", paymentId: id };
+  }`),
+      errors: [
+        {
+          messageId: "notSumReturnType",
+          data: { name: "process", type: "{ kind: string; paymentId: string; }", discriminant: "kind" },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 10,
+        },
+      ],
+    },
+    {
+      name: "Promise<void> is nullable and its end is reachable",
+      code: orchestrator(`  async save(id: string): Promise<void> {
+    await this.store.findAsync(id);
+  }`),
+      errors: [
+        { messageId: "reachableEnd", data: { name: "save" }, line: 5, column: 9, endLine: 5, endColumn: 13 },
+        { messageId: "nullableReturnType", data: { name: "save", type: "void", discriminant: "kind" }, line: 5, column: 27, endLine: 5, endColumn: 40 },
+      ],
+    },
+    {
+      name: "a loop that may finish, an if without else, a catch that does not return",
+      code: orchestrator(`  a(ids: readonly string[]): ProcessPaymentResult {
+    for (const id of ids) {
+      return { kind: "processed", paymentId: id };
+    }
+  }
+  b(id: string): ProcessPaymentResult {
+    if (id) {
+      return { kind: "processed", paymentId: id };
+    }
+  }
+  c(id: string): ProcessPaymentResult {
+    try {
+      return { kind: "processed", paymentId: id };
+    } catch (error) {
+      console.error(error);
+    }
+  }`),
+      errors: [
+        { messageId: "reachableEnd", data: { name: "a" }, line: 5, column: 3, endLine: 5, endColumn: 4 },
+        { messageId: "reachableEnd", data: { name: "b" }, line: 10, column: 3, endLine: 10, endColumn: 4 },
+        { messageId: "reachableEnd", data: { name: "c" }, line: 15, column: 3, endLine: 15, endColumn: 4 },
+      ],
+    },
+    {
+      name: "an exhaustive switch that breaks, and a labelled break out of an endless loop",
+      code: orchestrator(`  a(result: ProcessPaymentResult): ProcessPaymentResult {
+    switch (result.kind) {
+      case "not_found":
+        break;
+      case "processed":
+      case "verification_required":
+        return result;
+    }
+  }
+  b(id: string): ProcessPaymentResult {
+    poll: while (true) {
+      for (;;) {
+        break poll;
+      }
+    }
+  }`),
+      errors: [
+        { messageId: "reachableEnd", data: { name: "a" }, line: 5, column: 3, endLine: 5, endColumn: 4 },
+        { messageId: "reachableEnd", data: { name: "b" }, line: 14, column: 3, endLine: 14, endColumn: 4 },
+      ],
+    },
+    {
+      name: "an orchestrating module-level function is reported on its name",
+      code: `${paymentsImport}
+export async function processPayment(id: string): Promise<ProcessPaymentResult> {
+  if (id === "") {
+    return { kind: "not_found", paymentId: id };
+  }
+}`,
+      errors: [{ messageId: "reachableEnd", data: { name: "processPayment" }, line: 3, column: 23, endLine: 3, endColumn: 37 }],
+    },
+    {
+      name: "an anonymous default-exported orchestrating function is reported on its head",
+      code: `${paymentsImport}
+export default async (store: PaymentStore): Promise<ProcessPaymentResult | undefined> => {
+  return undefined;
+};`,
+      errors: [
+        {
+          messageId: "nullableReturnType",
+          data: { name: "export default", type: "ProcessPaymentResult | undefined", discriminant: "kind" },
+          line: 3,
+          column: 45,
+          endLine: 3,
+          endColumn: 86,
+        },
+        { messageId: "nullReturn", data: { value: "undefined" }, line: 4, column: 10, endLine: 4, endColumn: 19 },
+      ],
+    },
+    {
+      name: "an arrow function property of an orchestrator",
+      code: orchestrator(`  handle = async (id: string) => {
+    if (id) return { kind: "processed" as const, paymentId: id };
+  };`),
+      errors: [
+        {
+          messageId: "nullableReturnType",
+          data: { name: "handle", type: '{ kind: "processed"; paymentId: string; } | undefined', discriminant: "kind" },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 9,
+        },
+        { messageId: "reachableEnd", data: { name: "handle" }, line: 5, column: 3, endLine: 5, endColumn: 9 },
+      ],
+    },
+  ],
+});
