@@ -1,11 +1,11 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
 import { canCompleteNormally } from "../src/reachability.js";
 import {
   functionDisplayName,
+  functionNameLocation,
   getPatternServices,
   includesNullish,
-  moduleLevelFunction,
   orchestratorMethodOf,
   type FunctionNode,
 } from "../src/vocabulary.js";
@@ -61,7 +61,7 @@ export default createRule<[], MessageIds>({
       const name =
         functionDisplayName(fn) ?? (fn.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration ? "export default" : "(anonymous)");
       const returnType = declaredOrInferredReturnType(fn);
-      const typeLocation = fn.returnType ? { loc: fn.returnType.typeAnnotation.loc } : nameLocation(fn, sourceCode);
+      const typeLocation = fn.returnType ? { loc: fn.returnType.typeAnnotation.loc } : functionNameLocation(fn, sourceCode);
       if (returnType && includesNullish(returnType)) {
         context.report({
           ...typeLocation,
@@ -76,7 +76,7 @@ export default createRule<[], MessageIds>({
         });
       }
       if (fn.body.type === AST_NODE_TYPES.BlockStatement && canCompleteNormally(fn.body.body, services)) {
-        context.report({ ...nameLocation(fn, sourceCode), messageId: "reachableEnd", data: { name } });
+        context.report({ ...functionNameLocation(fn, sourceCode), messageId: "reachableEnd", data: { name } });
       }
     };
 
@@ -128,21 +128,4 @@ function nullishLiteralText(node: TSESTree.Expression): string | undefined {
   if (node.type === AST_NODE_TYPES.Identifier && node.name === "undefined") return "undefined";
   if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === "void") return "void";
   return undefined;
-}
-
-/**
- * Where a report about a whole function belongs: its name (method key, variable, own name), or,
- * for an anonymous function, its head up to the body.
- */
-function nameLocation(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): { loc: TSESTree.SourceLocation } {
-  const parent = fn.parent;
-  if (parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition) {
-    return { loc: parent.key.loc };
-  }
-  const moduleLevel = moduleLevelFunction(fn);
-  if (moduleLevel && moduleLevel.nameNode !== fn) return { loc: moduleLevel.nameNode.loc };
-  if (fn.id) return { loc: fn.id.loc };
-  const bodyStart = sourceCode.getFirstToken(fn.body)!;
-  const beforeBody = sourceCode.getTokenBefore(bodyStart)!;
-  return { loc: { start: fn.loc.start, end: beforeBody.loc.end } };
 }

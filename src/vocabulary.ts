@@ -159,6 +159,23 @@ export function functionDisplayName(fn: FunctionNode): string | undefined {
   return undefined;
 }
 
+/**
+ * Where a report about a whole function belongs: its name (method key, variable, own name), or,
+ * for an anonymous function, its head up to the body.
+ */
+export function functionNameLocation(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): { loc: TSESTree.SourceLocation } {
+  const parent = fn.parent;
+  if (parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition) {
+    return { loc: parent.key.loc };
+  }
+  const moduleLevel = moduleLevelFunction(fn);
+  if (moduleLevel && moduleLevel.nameNode !== fn) return { loc: moduleLevel.nameNode.loc };
+  if (fn.id) return { loc: fn.id.loc };
+  const bodyStart = sourceCode.getFirstToken(fn.body)!;
+  const beforeBody = sourceCode.getTokenBefore(bodyStart)!;
+  return { loc: { start: fn.loc.start, end: beforeBody.loc.end } };
+}
+
 function isModuleLevelStatement(node: TSESTree.Node): boolean {
   const parent = node.parent;
   if (parent?.type === AST_NODE_TYPES.Program) return true;
@@ -393,6 +410,8 @@ export interface PatternServices {
   typeOf(node: TSESTree.Node): ts.Type;
   /** Why a module-level function orchestrates, or undefined when it does not (or is not module-level). */
   orchestratingReason(node: FunctionNode): OrchestratingReason | undefined;
+  /** Why a static method orchestrates (a standalone function in disguise), or undefined. */
+  staticOrchestratingReason(method: TSESTree.MethodDefinition): OrchestratingReason | undefined;
   isNeverAssertion: NeverAssertionCheck;
   /** Coverage of a switch over a closed union; undefined for any other switch (`string`, `switch (true)`). */
   switchCoverage(node: TSESTree.SwitchStatement): SwitchCoverage | undefined;
@@ -444,12 +463,11 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     }
   };
 
-  const orchestratingReason = (node: FunctionNode): OrchestratingReason | undefined => {
-    const fn = moduleLevelFunction(node);
-    if (!fn) return undefined;
-    const verb = fn.name === undefined ? undefined : leadingProcessVerb(fn.name, settings.processVerbs);
+  /** The orchestrating test of PATTERN.md §2 on a name and a parameter list: a process verb, or a dependency parameter. */
+  const orchestratingSignature = (name: string | undefined, fn: FunctionNode): OrchestratingReason | undefined => {
+    const verb = name === undefined ? undefined : leadingProcessVerb(name, settings.processVerbs);
     if (verb !== undefined) return { kind: "process-verb", verb };
-    for (const parameter of node.params) {
+    for (const parameter of fn.params) {
       const typed = parameterTypeNode(parameter);
       if (!typed) continue;
       const type = typeOf(typed);
@@ -458,6 +476,19 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
       }
     }
     return undefined;
+  };
+
+  const orchestratingReason = (node: FunctionNode): OrchestratingReason | undefined => {
+    const fn = moduleLevelFunction(node);
+    return fn && orchestratingSignature(fn.name, node);
+  };
+
+  const staticOrchestratingReason = (method: TSESTree.MethodDefinition): OrchestratingReason | undefined => {
+    if (!method.static || method.kind !== "method" || method.computed || method.value.type !== AST_NODE_TYPES.FunctionExpression) {
+      return undefined;
+    }
+    const name = method.key.type === AST_NODE_TYPES.Identifier ? method.key.name : undefined;
+    return orchestratingSignature(name, method.value);
   };
 
   const isNeverCall = (expression: TSESTree.Expression): boolean => {
@@ -517,5 +548,14 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     return coverage ?? undefined;
   };
 
-  return { settings, types, parserServices: services, typeOf, orchestratingReason, isNeverAssertion, switchCoverage };
+  return {
+    settings,
+    types,
+    parserServices: services,
+    typeOf,
+    orchestratingReason,
+    staticOrchestratingReason,
+    isNeverAssertion,
+    switchCoverage,
+  };
 }

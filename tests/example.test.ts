@@ -23,14 +23,18 @@ describe("examples/payments", async () => {
       "src/domain/refunds.ts",
       "src/domain/results.ts",
       "src/services/describe.ts",
+      "src/services/ledger-service.ts",
+      "src/services/notification-coordinator.ts",
       "src/services/payment-orchestrator.ts",
+      "src/services/payouts.ts",
       "src/services/ports.ts",
       "src/services/refund-orchestrator.ts",
     ]);
   });
 
-  it("finds nothing in the orchestrator that follows the pattern, nor in the domain", () => {
+  it("finds nothing in the orchestrators that follow the pattern, nor in the domain", () => {
     expect(findings["src/services/payment-orchestrator.ts"]).toEqual([]);
+    expect(findings["src/services/ledger-service.ts"]).toEqual([]); // decorated, NestJS style
     expect(findings["src/domain/payment.ts"]).toEqual([]);
     expect(findings["src/domain/results.ts"]).toEqual([]);
   });
@@ -53,6 +57,25 @@ describe("examples/payments", async () => {
       "35:16 dumb-orchestrator/no-implicit-or-null-return",
       "39:9 dumb-orchestrator/no-implicit-or-null-return",
       "41:13 dumb-orchestrator/exhaustive-switch",
+    ]);
+  });
+
+  it("reports a standalone process function but not the pure helper beside it", () => {
+    expect(findings["src/services/payouts.ts"]).toEqual([
+      "8:23 dumb-orchestrator/no-standalone-process-function",
+      "8:23 dumb-orchestrator/no-implicit-or-null-return",
+    ]);
+  });
+
+  it("reports state, a constructed gateway, static orchestration and a stateless coordinator", () => {
+    expect(findings["src/services/notification-coordinator.ts"]).toEqual([
+      "17:11 dumb-orchestrator/frozen-orchestrator",
+      "17:11 dumb-orchestrator/frozen-orchestrator",
+      "18:30 dumb-orchestrator/frozen-orchestrator",
+      "26:16 dumb-orchestrator/frozen-orchestrator",
+      "26:16 dumb-orchestrator/no-implicit-or-null-return",
+      "26:53 dumb-orchestrator/no-implicit-or-null-return",
+      "31:14 dumb-orchestrator/frozen-orchestrator",
     ]);
   });
 });

@@ -1,0 +1,300 @@
+import rule from "../../rules/frozen-orchestrator.js";
+import { canonicalOrchestrator, paymentsImport } from "../canonical.js";
+import { createRuleTester } from "../rule-tester.js";
+
+const ruleTester = createRuleTester();
+
+ruleTester.run("frozen-orchestrator", rule, {
+  valid: [
+    {
+      name: "the canonical orchestrator of PATTERN.md",
+      code: canonicalOrchestrator,
+    },
+    {
+      name: "a decorated NestJS-style service with an injected repository",
+      code: `${paymentsImport}
+function Injectable(): ClassDecorator {
+  return () => {};
+}
+interface PaymentRepository {
+  find(id: string): Promise<Payment | undefined>;
+}
+@Injectable()
+export class PaymentService {
+  constructor(private readonly repo: PaymentRepository) {}
+}`,
+    },
+    {
+      name: "injected configuration values and functions are allowed when readonly",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  private readonly currency: string;
+  constructor(
+    private readonly store: PaymentStore,
+    private readonly timeoutMs: number,
+    private readonly now: () => Date,
+    private readonly mode: "live" | "test",
+    private readonly enabled: boolean,
+    currency: "EUR" | "USD",
+  ) {
+    this.currency = currency;
+  }
+}`,
+    },
+    {
+      name: "a port (an interface of methods) and a bundle of dependencies are dependencies",
+      code: `${paymentsImport}
+interface Clock { now(): Date }
+class PaymentOrchestrator {
+  constructor(
+    private readonly clock: Clock,
+    private readonly deps: { readonly store: PaymentStore; readonly gateway: PaymentGateway },
+  ) {}
+}`,
+    },
+    {
+      name: "a static factory that builds the orchestrator is not orchestration",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  static create(store: PaymentStore): PaymentOrchestrator {
+    return new PaymentOrchestrator(store);
+  }
+}`,
+    },
+    {
+      name: "fields inherited from a base class count as fields",
+      code: `${paymentsImport}
+abstract class BaseOrchestrator {
+  constructor(protected readonly store: PaymentStore) {}
+}
+class PaymentOrchestrator extends BaseOrchestrator {
+  describe(): string {
+    return "payments";
+  }
+}`,
+    },
+    {
+      name: "classes that are not orchestrators may hold state",
+      code: `
+class PaymentCache {
+  private entries = new Map<string, number>();
+  private hits = 0;
+  get(key: string): number | undefined {
+    this.hits++;
+    return this.entries.get(key);
+  }
+}`,
+    },
+    {
+      name: "this inside a nested function or class is not the orchestrator",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  build(): object {
+    return {
+      count: 0,
+      increment: function (this: { count: number }) {
+        this.count++;
+      },
+    };
+  }
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a Map cache field is state, and not readonly",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  private cache = new Map<string, Payment>();
+  constructor(private readonly store: PaymentStore) {}
+}`,
+      output: `${paymentsImport}
+class PaymentOrchestrator {
+  private readonly cache = new Map<string, Payment>();
+  constructor(private readonly store: PaymentStore) {}
+}`,
+      errors: [
+        { messageId: "notReadonly", data: { name: "cache" }, line: 4, column: 11, endLine: 4, endColumn: 16 },
+        {
+          messageId: "stateField",
+          data: { name: "cache", type: "Map<string, Payment>" },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 16,
+        },
+      ],
+    },
+    {
+      name: "a class with no fields is a stateless orchestrator",
+      code: `
+class PaymentOrchestrator {
+  process(): void {}
+}`,
+      errors: [{ messageId: "stateless", data: { name: "PaymentOrchestrator" }, line: 2, column: 7, endLine: 2, endColumn: 26 }],
+    },
+    {
+      name: "a counter updated in a method: the update is reported and readonly is only suggested",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  private attempts = 0;
+  constructor(private readonly store: PaymentStore) {}
+  retry(): void {
+    this.attempts++;
+  }
+}`,
+      errors: [
+        {
+          messageId: "notReadonly",
+          data: { name: "attempts" },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: "addReadonly",
+              data: { name: "attempts" },
+              output: `${paymentsImport}
+class PaymentOrchestrator {
+  private readonly attempts = 0;
+  constructor(private readonly store: PaymentStore) {}
+  retry(): void {
+    this.attempts++;
+  }
+}`,
+            },
+          ],
+        },
+        { messageId: "stateField", data: { name: "attempts", type: "number" }, line: 4, column: 11, endLine: 4, endColumn: 19 },
+        { messageId: "mutation", data: { target: "this.attempts" }, line: 7, column: 5, endLine: 7, endColumn: 18 },
+      ],
+    },
+    {
+      name: "compound and nested assignments through this, also from arrow callbacks",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  track(ids: readonly string[]): void {
+    ids.forEach((id) => {
+      (this as any).total += id.length;
+    });
+    this.store.find = () => undefined;
+  }
+}`,
+      errors: [
+        { messageId: "mutation", data: { target: "(this as any).total" }, line: 7, column: 7, endLine: 7, endColumn: 26 },
+        { messageId: "mutation", data: { target: "this.store.find" }, line: 9, column: 5, endLine: 9, endColumn: 20 },
+      ],
+    },
+    {
+      name: "parameter properties without readonly get it as an autofix",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(
+    private store: PaymentStore,
+    protected gateway: PaymentGateway,
+  ) {}
+}`,
+      output: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(
+    private readonly store: PaymentStore,
+    protected readonly gateway: PaymentGateway,
+  ) {}
+}`,
+      errors: [
+        { messageId: "notReadonly", data: { name: "store" }, line: 5, column: 13, endLine: 5, endColumn: 18 },
+        { messageId: "notReadonly", data: { name: "gateway" }, line: 6, column: 15, endLine: 6, endColumn: 22 },
+      ],
+    },
+    {
+      name: "a field assigned only in the constructor gets readonly as an autofix",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  private store: PaymentStore;
+  constructor(store: PaymentStore) {
+    this.store = store;
+  }
+}`,
+      output: `${paymentsImport}
+class PaymentOrchestrator {
+  private readonly store: PaymentStore;
+  constructor(store: PaymentStore) {
+    this.store = store;
+  }
+}`,
+      errors: [{ messageId: "notReadonly", data: { name: "store" }, line: 4, column: 11, endLine: 4, endColumn: 16 }],
+    },
+    {
+      name: "dependencies constructed inside, as a field, a parameter default or in the constructor",
+      code: `${paymentsImport}
+declare class PaymentStoreImpl implements PaymentStore {
+  fetch: PaymentStore["fetch"];
+  find: PaymentStore["find"];
+  findAsync: PaymentStore["findAsync"];
+  save: PaymentStore["save"];
+}
+declare class StripeGateway {
+  charge(amount: number): Promise<void>;
+}
+class PaymentOrchestrator {
+  private readonly store = new PaymentStoreImpl();
+  private readonly gateway: StripeGateway;
+  constructor(private readonly backup: PaymentStore = new PaymentStoreImpl()) {
+    this.gateway = new StripeGateway();
+  }
+}`,
+      errors: [
+        { messageId: "constructedDependency", data: { type: "PaymentStoreImpl" }, line: 13, column: 28, endLine: 13, endColumn: 50 },
+        { messageId: "constructedDependency", data: { type: "PaymentStoreImpl" }, line: 15, column: 55, endLine: 15, endColumn: 77 },
+        { messageId: "constructedDependency", data: { type: "StripeGateway" }, line: 16, column: 20, endLine: 16, endColumn: 39 },
+      ],
+    },
+    {
+      name: "arrays, sets and hard-coded values are state",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  private readonly seen = new Set<string>();
+  private readonly queue: string[] = [];
+  private readonly maxRetries = 3;
+  constructor(private readonly store: PaymentStore, private readonly pending: Payment[]) {}
+}`,
+      errors: [
+        { messageId: "stateField", data: { name: "seen", type: "Set<string>" }, line: 4, column: 20, endLine: 4, endColumn: 24 },
+        { messageId: "stateField", data: { name: "queue", type: "string[]" }, line: 5, column: 20, endLine: 5, endColumn: 25 },
+        { messageId: "stateField", data: { name: "maxRetries", type: "3" }, line: 6, column: 20, endLine: 6, endColumn: 30 },
+        { messageId: "stateField", data: { name: "pending", type: "Payment[]" }, line: 7, column: 70, endLine: 7, endColumn: 77 },
+      ],
+    },
+    {
+      name: "static methods that orchestrate",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  static async processAll(ids: string[]): Promise<void> {}
+  static settle(gateway: PaymentGateway): void {}
+}`,
+      errors: [
+        {
+          messageId: "staticOrchestration",
+          data: { name: "processAll", reason: 'its name starts with "process"' },
+          line: 5,
+          column: 16,
+          endLine: 5,
+          endColumn: 26,
+        },
+        {
+          messageId: "staticOrchestration",
+          data: { name: "settle", reason: "it takes a `PaymentGateway` dependency" },
+          line: 6,
+          column: 10,
+          endLine: 6,
+          endColumn: 16,
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,132 @@
+import rule from "../../rules/no-standalone-process-function.js";
+import { canonicalOrchestrator, paymentsImport } from "../canonical.js";
+import { createRuleTester } from "../rule-tester.js";
+
+const ruleTester = createRuleTester();
+
+ruleTester.run("no-standalone-process-function", rule, {
+  valid: [
+    {
+      name: "the canonical orchestrator: a method, not a standalone function",
+      code: canonicalOrchestrator,
+    },
+    {
+      name: "a pure helper beside orchestrators",
+      code: `
+export function formatCents(cents: number): string {
+  return (cents / 100).toFixed(2);
+}
+const toEuros = (cents: number): number => cents / 100;`,
+    },
+    {
+      name: "functions nested in classes or other functions",
+      code: `${paymentsImport}
+export function createRouter(): (id: string) => void {
+  function handleRequest(store: PaymentStore): void {}
+  return () => {};
+}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  private processNext = (gateway: PaymentGateway): void => {};
+}`,
+    },
+    {
+      name: "names that only start like a verb",
+      code: `
+export function processor(): void {}
+export const runner = (): void => {};
+export function handler(): void {}`,
+    },
+    {
+      name: "exact names and patterns in allowNames",
+      options: [{ allowNames: ["processBatchForTests", "/^run[A-Z]\\w*Migration$/"] }],
+      code: `${paymentsImport}
+export function processBatchForTests(store: PaymentStore): void {}
+export async function runOrdersMigration(): Promise<void> {}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "an exported process function taking a store",
+      code: `${paymentsImport}
+export async function processPayment(store: PaymentStore, id: string): Promise<ProcessPaymentResult> {
+  return { kind: "processed", paymentId: id };
+}`,
+      errors: [
+        {
+          messageId: "standaloneProcessFunction",
+          data: { name: "processPayment", reason: 'its name starts with "process"', returnAdvice: "" },
+          line: 3,
+          column: 23,
+          endLine: 3,
+          endColumn: 37,
+        },
+      ],
+    },
+    {
+      name: "an arrow function taking a gateway, named with a process verb",
+      code: `${paymentsImport}
+const handleRefund = async (gateway: PaymentGateway): Promise<void> => {
+  await gateway.charge(-1);
+};`,
+      errors: [
+        {
+          messageId: "standaloneProcessFunction",
+          data: { name: "handleRefund", reason: 'its name starts with "handle"', returnAdvice: ", and return a sum type" },
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 19,
+        },
+      ],
+    },
+    {
+      name: "a function whose only sign is a dependency parameter (a session)",
+      code: `${paymentsImport}
+export const settle = function (db: Session, ids: string[]): void {};`,
+      errors: [
+        {
+          messageId: "standaloneProcessFunction",
+          data: { name: "settle", reason: "it takes a `Session` dependency", returnAdvice: ", and return a sum type" },
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 20,
+        },
+      ],
+    },
+    {
+      name: "a port parameter (an interface of methods) and a default export",
+      code: `
+interface Mailer {
+  send(to: string): Promise<void>;
+}
+export default function (mailer: Mailer): void {}`,
+      errors: [
+        {
+          messageId: "standaloneProcessFunction",
+          data: { name: "export default", reason: "it takes a `Mailer` dependency", returnAdvice: ", and return a sum type" },
+          line: 5,
+          column: 16,
+          endLine: 5,
+          endColumn: 47,
+        },
+      ],
+    },
+    {
+      name: "a non-exported function declaration with a process verb",
+      code: `
+function runNightlySettlement(): void {}`,
+      errors: [
+        {
+          messageId: "standaloneProcessFunction",
+          data: { name: "runNightlySettlement", reason: 'its name starts with "run"', returnAdvice: ", and return a sum type" },
+          line: 2,
+          column: 10,
+          endLine: 2,
+          endColumn: 30,
+        },
+      ],
+    },
+  ],
+});
