@@ -413,6 +413,8 @@ export interface PatternServices {
   /** Why a static method orchestrates (a standalone function in disguise), or undefined. */
   staticOrchestratingReason(method: TSESTree.MethodDefinition): OrchestratingReason | undefined;
   isNeverAssertion: NeverAssertionCheck;
+  /** `result.kind` (also `result?.kind`) where `kind` is the discriminant of the sum type `result` has. */
+  isDiscriminantAccess(node: TSESTree.Node): boolean;
   /** Coverage of a switch over a closed union; undefined for any other switch (`string`, `switch (true)`). */
   switchCoverage(node: TSESTree.SwitchStatement): SwitchCoverage | undefined;
 }
@@ -519,6 +521,16 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     }
   };
 
+  const isDiscriminantAccess = (node: TSESTree.Node): boolean => {
+    const member = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
+    if (member.type !== AST_NODE_TYPES.MemberExpression || member.computed || member.property.type !== AST_NODE_TYPES.Identifier) {
+      return false;
+    }
+    const objectType = services.getTypeAtLocation(member.object);
+    // `result?.kind` reads the discriminant of the non-nullish part.
+    return types.discriminantOf(types.checker.getNonNullableType(types.constrained(objectType))) === member.property.name;
+  };
+
   const computeSwitchCoverage = (node: TSESTree.SwitchStatement): SwitchCoverage | undefined => {
     // `switch (true)` branches on conditions, not on a union's members.
     if (node.discriminant.type === AST_NODE_TYPES.Literal) return undefined;
@@ -556,6 +568,7 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     orchestratingReason,
     staticOrchestratingReason,
     isNeverAssertion,
+    isDiscriminantAccess,
     switchCoverage,
   };
 }

@@ -22,6 +22,7 @@ describe("examples/payments", async () => {
       "src/domain/payment.ts",
       "src/domain/refunds.ts",
       "src/domain/results.ts",
+      "src/services/checkout-orchestrator.ts",
       "src/services/describe.ts",
       "src/services/ledger-service.ts",
       "src/services/notification-coordinator.ts",
@@ -76,6 +77,16 @@ describe("examples/payments", async () => {
       "26:16 dumb-orchestrator/no-implicit-or-null-return",
       "26:53 dumb-orchestrator/no-implicit-or-null-return",
       "31:14 dumb-orchestrator/frozen-orchestrator",
+    ]);
+  });
+
+  it("reports the business decisions and the exceptions of the checkout orchestrator", () => {
+    expect(findings["src/services/checkout-orchestrator.ts"]).toEqual([
+      "20:7 dumb-orchestrator/no-throw-control-flow",
+      "23:9 dumb-orchestrator/no-business-conditional",
+      "26:5 dumb-orchestrator/no-business-conditional",
+      "35:16 dumb-orchestrator/no-throw-control-flow",
+      "37:16 dumb-orchestrator/no-throw-control-flow",
     ]);
   });
 });

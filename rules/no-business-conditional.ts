@@ -1,0 +1,206 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { createRule } from "../src/create-rule.js";
+import { getPatternServices, isOrchestratorClass, type ClassNode } from "../src/vocabulary.js";
+
+export type Options = [{ allowDiscriminantIf?: boolean; allowNullishChecks?: boolean }];
+export type MessageIds = "businessCondition" | "discriminantIf" | "nonDiscriminantSwitch";
+
+type TestedNode =
+  | TSESTree.IfStatement
+  | TSESTree.ConditionalExpression
+  | TSESTree.WhileStatement
+  | TSESTree.DoWhileStatement
+  | TSESTree.ForStatement;
+
+const EQUALITY_OPERATORS = new Set(["===", "!==", "==", "!="]);
+const RELATIONAL_OPERATORS = new Set([">", "<", ">=", "<="]);
+/** How much of a condition's source a message quotes. */
+const QUOTE_LIMIT = 40;
+
+/** What a condition is made of, as far as the pattern cares. */
+type ConditionVerdict = "business" | "discriminant" | "allowed";
+
+export default createRule<Options, MessageIds>({
+  name: "no-business-conditional",
+  meta: {
+    type: "suggestion",
+    docs: {
+      description:
+        "Disallow decisions on domain data inside orchestrators: conditions, comparisons and switches that are not on a sum type's discriminant",
+      recommended: "orchestrator-files",
+      requiresTypeChecking: true,
+      strictOptions: [{ allowDiscriminantIf: false }],
+    },
+    messages: {
+      businessCondition:
+        "This condition inspects `{{inspected}}`: a business decision inside an orchestrator. Move it into a method on the domain aggregate that returns an intent sum type, and `switch` on the intent's `{{discriminant}}`.",
+      discriminantIf: "Route on `{{inspected}}` with a `switch`, so that a kind added later is not silently skipped.",
+      nonDiscriminantSwitch:
+        "`{{inspected}}` is not the discriminant of a sum type, so this switch decides on domain data. Let the aggregate return an intent sum type and switch on its `{{discriminant}}`.",
+    },
+    schema: [
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          allowDiscriminantIf: {
+            type: "boolean",
+            description:
+              'Allow `if`, `?:` and `&&`/`||` on a discriminant check such as `result.kind === "not_found"`; when false, only `switch` routes.',
+          },
+          allowNullishChecks: {
+            type: "boolean",
+            description: "Allow comparing a value with `null` or `undefined` (`x === undefined`, `x != null`).",
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ allowDiscriminantIf: true, allowNullishChecks: false }],
+  },
+  create(context, [{ allowDiscriminantIf = true, allowNullishChecks = false }]) {
+    const services = getPatternServices(context);
+    const { sourceCode } = context;
+    const discriminant = services.settings.discriminants[0];
+    /** One entry per class being traversed: whether it is an orchestrator. */
+    const classes: boolean[] = [];
+    const inOrchestrator = () => classes.at(-1) === true;
+
+    const quote = (node: TSESTree.Node) => {
+      const text = sourceCode.getText(node).replace(/\s+/g, " ");
+      return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1)}…` : text;
+    };
+
+    /** The part of a condition a person would say was inspected: the non-literal side, the callee, … */
+    const inspectedPart = (node: TSESTree.Node): TSESTree.Node => {
+      switch (node.type) {
+        case AST_NODE_TYPES.UnaryExpression:
+          return inspectedPart(node.argument);
+        case AST_NODE_TYPES.LogicalExpression: {
+          const left = verdictOf(node.left);
+          return inspectedPart(left === "business" || verdictOf(node.right) !== "business" ? node.left : node.right);
+        }
+        case AST_NODE_TYPES.BinaryExpression:
+          return node.left.type === AST_NODE_TYPES.Literal || node.left.type === AST_NODE_TYPES.PrivateIdentifier
+            ? node.right
+            : node.left;
+        case AST_NODE_TYPES.CallExpression:
+          return node.callee;
+        default:
+          return node;
+      }
+    };
+
+    const isNullishOperand = (node: TSESTree.Node) =>
+      (node.type === AST_NODE_TYPES.Literal && node.value === null && !("regex" in node)) ||
+      (node.type === AST_NODE_TYPES.Identifier && node.name === "undefined") ||
+      (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === "void");
+
+    /** Whether a condition only routes on discriminants (or, if allowed, checks for null). */
+    const verdictOf = (node: TSESTree.Node): ConditionVerdict => {
+      switch (node.type) {
+        case AST_NODE_TYPES.UnaryExpression:
+          return node.operator === "!" ? verdictOf(node.argument) : "business";
+        case AST_NODE_TYPES.LogicalExpression: {
+          if (node.operator === "??") return "business";
+          const verdicts = [verdictOf(node.left), verdictOf(node.right)];
+          if (verdicts.includes("business")) return "business";
+          return verdicts.includes("discriminant") ? "discriminant" : "allowed";
+        }
+        case AST_NODE_TYPES.BinaryExpression:
+          if (!EQUALITY_OPERATORS.has(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return "business";
+          if (services.isDiscriminantAccess(node.left) || services.isDiscriminantAccess(node.right)) return "discriminant";
+          return allowNullishChecks && (isNullishOperand(node.left) || isNullishOperand(node.right)) ? "allowed" : "business";
+        case AST_NODE_TYPES.MemberExpression:
+        case AST_NODE_TYPES.ChainExpression:
+          // `if (result.ok)` where `ok` is a boolean-literal discriminant.
+          return services.isDiscriminantAccess(node) ? "discriminant" : "business";
+        default:
+          return "business";
+      }
+    };
+
+    const checkCondition = (condition: TSESTree.Node) => {
+      const verdict = verdictOf(condition);
+      if (verdict === "allowed" || (verdict === "discriminant" && allowDiscriminantIf)) return;
+      context.report({
+        node: condition,
+        messageId: verdict === "discriminant" ? "discriminantIf" : "businessCondition",
+        data: { inspected: quote(inspectedPart(condition)), discriminant },
+      });
+    };
+
+    const checkTest = (node: TestedNode) => {
+      if (inOrchestrator() && node.test) checkCondition(node.test);
+    };
+
+    /**
+     * Walks up from a comparison or logical expression through `!`, `&&` and `||` to the whole
+     * condition it belongs to, which is checked once: as a test, or as a branching `&&`/`||`.
+     */
+    const conditionRoot = (node: TSESTree.Expression): TSESTree.Expression => {
+      let root: TSESTree.Expression = node;
+      while (
+        (root.parent.type === AST_NODE_TYPES.LogicalExpression && root.parent.operator !== "??") ||
+        (root.parent.type === AST_NODE_TYPES.UnaryExpression && root.parent.operator === "!")
+      ) {
+        root = root.parent;
+      }
+      return root;
+    };
+
+    const isTest = (node: TSESTree.Expression) => {
+      const parent = node.parent;
+      return (
+        (parent.type === AST_NODE_TYPES.IfStatement ||
+          parent.type === AST_NODE_TYPES.ConditionalExpression ||
+          parent.type === AST_NODE_TYPES.WhileStatement ||
+          parent.type === AST_NODE_TYPES.DoWhileStatement ||
+          parent.type === AST_NODE_TYPES.ForStatement) &&
+        parent.test === node
+      );
+    };
+
+    const enterClass = (node: ClassNode) => classes.push(isOrchestratorClass(node, services.settings));
+    const exitClass = () => classes.pop();
+
+    return {
+      ClassDeclaration: enterClass,
+      ClassExpression: enterClass,
+      "ClassDeclaration:exit": exitClass,
+      "ClassExpression:exit": exitClass,
+
+      IfStatement: checkTest,
+      ConditionalExpression: checkTest,
+      WhileStatement: checkTest,
+      DoWhileStatement: checkTest,
+      ForStatement: checkTest,
+
+      LogicalExpression(node) {
+        if (!inOrchestrator() || node.operator === "??") return;
+        const root = conditionRoot(node);
+        if (root !== node || isTest(root)) return;
+        // `user.isVip && this.gateway.upgrade(user)`: the left side decides whether the right runs.
+        checkCondition(node.left);
+      },
+
+      BinaryExpression(node) {
+        if (!inOrchestrator() || !(EQUALITY_OPERATORS.has(node.operator) || RELATIONAL_OPERATORS.has(node.operator))) return;
+        const root = conditionRoot(node);
+        if (root !== node || isTest(root)) return;
+        checkCondition(node);
+      },
+
+      SwitchStatement(node) {
+        if (!inOrchestrator()) return;
+        const subject = node.discriminant.type === AST_NODE_TYPES.ChainExpression ? node.discriminant.expression : node.discriminant;
+        // A switch on a plain variable is not judged here; `switch (true)` has its cases judged as comparisons.
+        if (subject.type !== AST_NODE_TYPES.MemberExpression || services.isDiscriminantAccess(subject)) return;
+        context.report({
+          node: node.discriminant,
+          messageId: "nonDiscriminantSwitch",
+          data: { inspected: quote(node.discriminant), discriminant },
+        });
+      },
+    };
+  },
+});

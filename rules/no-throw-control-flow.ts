@@ -1,0 +1,154 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import ts from "typescript";
+import { createRule } from "../src/create-rule.js";
+import {
+  getPatternServices,
+  isNeverType,
+  isOrchestratorClass,
+  moduleLevelFunction,
+  type ClassNode,
+  type FunctionNode,
+} from "../src/vocabulary.js";
+
+export type Options = [{ allowNeverAssertion?: boolean }];
+export type MessageIds = "throw" | "promiseReject" | "neverCall" | "assertionCall";
+
+export default createRule<Options, MessageIds>({
+  name: "no-throw-control-flow",
+  meta: {
+    type: "problem",
+    docs: {
+      description:
+        "Disallow exceptions as control flow in orchestrating code: `throw`, `Promise.reject`, and calls to `never`-returning or assertion functions",
+      recommended: "orchestrator-files",
+      requiresTypeChecking: true,
+      strictOptions: [{ allowNeverAssertion: false }],
+    },
+    messages: {
+      throw: "Don't `throw` to report an outcome of an orchestrator: return a variant of {{result}} instead.",
+      promiseReject: "`Promise.reject` is a `throw` in disguise: return a variant of {{result}} instead.",
+      neverCall: "`{{callee}}` never returns, so it throws for control flow: return a variant of {{result}} instead.",
+      assertionCall: "`{{callee}}` is an assertion function that throws when it fails: return a variant of {{result}} instead.",
+    },
+    schema: [
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          allowNeverAssertion: {
+            type: "boolean",
+            description:
+              "Allow a `throw` or a `never`-returning call whose subject is narrowed to `never`, such as `assertNever(intent)` in the `default` of an exhaustive switch.",
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ allowNeverAssertion: true }],
+  },
+  create(context, [{ allowNeverAssertion = true }]) {
+    const services = getPatternServices(context);
+    const { checker } = services.types;
+    /** Whether code at each nesting level orchestrates: orchestrator classes, orchestrating functions. */
+    const scopes: boolean[] = [];
+    /** The functions around the current node, innermost last, for naming the result type. */
+    const functions: FunctionNode[] = [];
+    const inOrchestratingCode = () => scopes.at(-1) === true;
+
+    /** "`ProcessPaymentResult`" when the enclosing function returns a sum type; a description otherwise. */
+    const resultName = (): string => {
+      for (const fn of [...functions].reverse()) {
+        const signature = checker.getSignatureFromDeclaration(services.parserServices.esTreeNodeToTSNodeMap.get(fn));
+        if (!signature) continue;
+        const returned = services.types.unwrapPromise(checker.getReturnTypeOfSignature(signature));
+        if (services.types.isSumType(returned)) return `\`${services.types.typeToString(returned)}\``;
+        if (fn.parent.type === AST_NODE_TYPES.MethodDefinition || moduleLevelFunction(fn)) break;
+      }
+      return "the method's result sum type";
+    };
+
+    /** `throw` in the `default` of a switch that already handles every member: the discriminant is `never` there. */
+    const isInExhaustiveDefault = (node: TSESTree.Node): boolean => {
+      const clause = node.parent;
+      if (clause?.type !== AST_NODE_TYPES.SwitchCase || clause.test !== null) {
+        return clause?.type === AST_NODE_TYPES.BlockStatement && clause.parent.type === AST_NODE_TYPES.SwitchCase
+          ? isInExhaustiveDefault(clause)
+          : false;
+      }
+      const coverage = services.switchCoverage(clause.parent);
+      return coverage !== undefined && coverage.missing.length === 0;
+    };
+
+    const hasNeverArgument = (node: TSESTree.CallExpression) =>
+      node.arguments.some((argument) => argument.type !== AST_NODE_TYPES.SpreadElement && isNeverType(services.typeOf(argument)));
+
+    const isPromiseReject = (callee: TSESTree.Node) =>
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      !callee.computed &&
+      callee.object.type === AST_NODE_TYPES.Identifier &&
+      callee.object.name === "Promise" &&
+      callee.property.type === AST_NODE_TYPES.Identifier &&
+      callee.property.name === "reject";
+
+    const isAssertionSignature = (node: TSESTree.CallExpression): boolean => {
+      const signature = checker.getResolvedSignature(services.parserServices.esTreeNodeToTSNodeMap.get(node));
+      const predicate = signature && checker.getTypePredicateOfSignature(signature);
+      return (
+        predicate?.kind === ts.TypePredicateKind.AssertsIdentifier || predicate?.kind === ts.TypePredicateKind.AssertsThis
+      );
+    };
+
+    const enterClass = (node: ClassNode) => scopes.push(isOrchestratorClass(node, services.settings));
+    const exitClass = () => scopes.pop();
+    const enterFunction = (node: FunctionNode) => {
+      functions.push(node);
+      if (moduleLevelFunction(node)) scopes.push(services.orchestratingReason(node) !== undefined);
+    };
+    const exitFunction = (node: FunctionNode) => {
+      functions.pop();
+      if (moduleLevelFunction(node)) scopes.pop();
+    };
+
+    return {
+      ClassDeclaration: enterClass,
+      ClassExpression: enterClass,
+      "ClassDeclaration:exit": exitClass,
+      "ClassExpression:exit": exitClass,
+      FunctionDeclaration: enterFunction,
+      FunctionExpression: enterFunction,
+      ArrowFunctionExpression: enterFunction,
+      "FunctionDeclaration:exit": exitFunction,
+      "FunctionExpression:exit": exitFunction,
+      "ArrowFunctionExpression:exit": exitFunction,
+
+      ThrowStatement(node) {
+        if (!inOrchestratingCode()) return;
+        if (allowNeverAssertion && (isNeverType(services.typeOf(node.argument)) || isInExhaustiveDefault(node))) return;
+        context.report({ node, messageId: "throw", data: { result: resultName() } });
+      },
+
+      CallExpression(node) {
+        if (!inOrchestratingCode()) return;
+        if (isPromiseReject(node.callee)) {
+          context.report({ node, messageId: "promiseReject", data: { result: resultName() } });
+          return;
+        }
+        if (isNeverType(services.typeOf(node))) {
+          if (allowNeverAssertion && hasNeverArgument(node)) return;
+          context.report({
+            node,
+            messageId: "neverCall",
+            data: { callee: context.sourceCode.getText(node.callee), result: resultName() },
+          });
+          return;
+        }
+        if (isAssertionSignature(node)) {
+          context.report({
+            node,
+            messageId: "assertionCall",
+            data: { callee: context.sourceCode.getText(node.callee), result: resultName() },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,136 @@
+import rule from "../../rules/no-throw-control-flow.js";
+import { canonicalOrchestrator, paymentsImport } from "../canonical.js";
+import { createRuleTester } from "../rule-tester.js";
+
+const ruleTester = createRuleTester();
+
+/** An orchestrator around one method body; the body's first line is line 8. */
+function orchestrator(body: string): string {
+  return `${paymentsImport}
+class PaymentNotFoundError extends Error {}
+declare function assertDefined<T>(value: T): asserts value is NonNullable<T>;
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  async process(id: string, db: Session, err: Error): Promise<ProcessPaymentResult> {
+${body}
+    return { kind: "processed", paymentId: id };
+  }
+}`;
+}
+
+const result = "`ProcessPaymentResult`";
+
+ruleTester.run("no-throw-control-flow", rule, {
+  valid: [
+    {
+      name: "the canonical orchestrator of PATTERN.md",
+      code: canonicalOrchestrator,
+    },
+    {
+      name: "assertNever in the default of an exhaustive switch",
+      code: orchestrator(`    const fetched = await this.store.fetch(id, db);
+    switch (fetched.kind) {
+      case "not_found":
+        return fetched;
+      case "found":
+        break;
+      default:
+        return assertNever(fetched);
+    }`),
+    },
+    {
+      name: "a throw in the default of a switch that handles every kind",
+      code: orchestrator(`    const fetched = await this.store.fetch(id, db);
+    switch (fetched.kind) {
+      case "not_found":
+      case "found":
+        break;
+      default: {
+        throw new Error("unreachable");
+      }
+    }`),
+    },
+    {
+      name: "the definition of a never-returning helper, and throws outside orchestrating code",
+      code: `
+export function fail(message: string): never {
+  throw new Error(message);
+}
+class PaymentMapper {
+  map(value: unknown): string {
+    if (typeof value !== "string") throw new TypeError("not a string");
+    return value;
+  }
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "throwing a domain error",
+      code: orchestrator(`    throw new PaymentNotFoundError(id);`),
+      errors: [{ messageId: "throw", data: { result }, line: 8, column: 5, endLine: 8, endColumn: 40 }],
+    },
+    {
+      name: "returning Promise.reject",
+      code: orchestrator(`    if (id === "") return Promise.reject(err);`),
+      errors: [{ messageId: "promiseReject", data: { result }, line: 8, column: 27, endLine: 8, endColumn: 46 }],
+    },
+    {
+      name: "calling a never-returning function and an assertion function",
+      code: orchestrator(`    const fetched = await this.store.fetch(id, db);
+    if (fetched.kind === "not_found") fail("payment not found");
+    assertDefined(this.store.find(id));`),
+      errors: [
+        { messageId: "neverCall", data: { callee: "fail", result }, line: 9, column: 39, endLine: 9, endColumn: 64 },
+        { messageId: "assertionCall", data: { callee: "assertDefined", result }, line: 10, column: 5, endLine: 10, endColumn: 39 },
+      ],
+    },
+    {
+      name: "a throw in the default of a switch that misses kinds",
+      code: orchestrator(`    const fetched = await this.store.fetch(id, db);
+    switch (fetched.kind) {
+      case "not_found":
+        return fetched;
+      default:
+        throw new Error("not handled");
+    }`),
+      errors: [{ messageId: "throw", data: { result }, line: 13, column: 9, endLine: 13, endColumn: 40 }],
+    },
+    {
+      name: "allowNeverAssertion false reports assertNever too",
+      options: [{ allowNeverAssertion: false }],
+      code: orchestrator(`    const fetched = await this.store.fetch(id, db);
+    switch (fetched.kind) {
+      case "not_found":
+      case "found":
+        break;
+      default:
+        assertNever(fetched);
+    }`),
+      errors: [{ messageId: "neverCall", data: { callee: "assertNever", result }, line: 14, column: 9, endLine: 14, endColumn: 29 }],
+    },
+    {
+      name: "a throw in an orchestrating module-level function",
+      code: `${paymentsImport}
+export async function processRefund(store: PaymentStore, id: string): Promise<ProcessPaymentResult> {
+  const payment = store.find(id);
+  if (!payment) throw new Error("missing");
+  return { kind: "processed", paymentId: id };
+}`,
+      errors: [{ messageId: "throw", data: { result }, line: 5, column: 17, endLine: 5, endColumn: 44 }],
+    },
+    {
+      name: "a method that does not return a sum type gets a generic hint",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  check(id: string): void {
+    throw new Error(id);
+  }
+}`,
+      errors: [
+        { messageId: "throw", data: { result: "the method's result sum type" }, line: 6, column: 5, endLine: 6, endColumn: 25 },
+      ],
+    },
+  ],
+});
