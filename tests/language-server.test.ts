@@ -1,0 +1,173 @@
+// The editor: the real ESLint language server (VS Code's and Neovim's) on the example project.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyTextEdits, LanguageServerClient, type Range, type TextEdit } from "./language-server-client.js";
+
+const require = createRequire(import.meta.url);
+const exampleDirectory = fileURLToPath(new URL("../examples/payments/", import.meta.url));
+const workspaceUri = pathToFileURL(exampleDirectory).href.replace(/\/$/, "");
+const serverBin = join(dirname(require.resolve("vscode-langservers-extracted/package.json")), "bin", "vscode-eslint-language-server");
+const docsUrl = (rule: string) =>
+  `https://github.com/dumb-orchestrator/eslint-plugin-dumb-orchestrator/blob/main/docs/rules/${rule}.md`;
+
+interface Diagnostic {
+  readonly range: Range;
+  readonly code: string;
+  readonly source: string;
+  readonly message: string;
+  readonly codeDescription?: { readonly href: string };
+}
+interface WorkspaceEdit {
+  readonly changes?: Record<string, TextEdit[]>;
+  readonly documentChanges?: { textDocument: { uri: string }; edits: TextEdit[] }[];
+}
+interface CodeAction {
+  readonly title: string;
+  readonly kind?: string;
+  readonly edit?: WorkspaceEdit;
+  readonly command?: { readonly command: string; readonly arguments?: unknown[] };
+}
+
+function editsFor(edit: WorkspaceEdit | undefined, uri: string): TextEdit[] {
+  return edit?.changes?.[uri] ?? edit?.documentChanges?.find((change) => change.textDocument.uri === uri)?.edits ?? [];
+}
+
+/** The settings VS Code's ESLint extension sends, as the server asks for them per document. */
+function settingsFor(): Record<string, unknown> {
+  return {
+    validate: "on",
+    packageManager: "npm",
+    useESLintClass: false,
+    experimental: {},
+    codeAction: {
+      disableRuleComment: { enable: true, location: "separateLine", commentStyle: "line" },
+      showDocumentation: { enable: true },
+    },
+    codeActionOnSave: { enable: false, mode: "all" },
+    format: false,
+    quiet: false,
+    onIgnoredFiles: "off",
+    options: {},
+    rulesCustomizations: [],
+    run: "onType",
+    problems: { shortenToSingleLine: false },
+    nodePath: null,
+    workspaceFolder: { name: "payments", uri: workspaceUri },
+    workingDirectory: { mode: "location" },
+  };
+}
+
+describe("vscode-eslint-language-server on examples/payments", () => {
+  let client: LanguageServerClient;
+  let version = 1;
+  /** Edits the server asked the editor to apply (`workspace/applyEdit`), as an editor would. */
+  const appliedEdits: WorkspaceEdit[] = [];
+
+  const open = (relativePath: string) => {
+    const uri = pathToFileURL(join(exampleDirectory, relativePath)).href;
+    const text = readFileSync(join(exampleDirectory, relativePath), "utf8");
+    client.notify("textDocument/didOpen", { textDocument: { uri, languageId: "typescript", version: version++, text } });
+    return { uri, text };
+  };
+
+  const pullDiagnostics = async (uri: string) => {
+    const report = await client.request<{ kind: string; items: Diagnostic[] }>("textDocument/diagnostic", { textDocument: { uri } });
+    expect(report.kind).toBe("full");
+    return report.items;
+  };
+
+  beforeAll(async () => {
+    client = new LanguageServerClient(process.execPath, [serverBin, "--stdio"], exampleDirectory, (method, params) => {
+      if (method === "workspace/configuration") {
+        return ((params as { items: unknown[] }).items ?? []).map(() => settingsFor());
+      }
+      if (method === "workspace/applyEdit") {
+        appliedEdits.push((params as { edit: WorkspaceEdit }).edit);
+        return { applied: true };
+      }
+      return null;
+    });
+    await client.request("initialize", {
+      processId: process.pid,
+      rootUri: workspaceUri,
+      workspaceFolders: [{ uri: workspaceUri, name: "payments" }],
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, applyEdit: true },
+        textDocument: {
+          diagnostic: { dynamicRegistration: false },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix", "source"] } } },
+        },
+      },
+    });
+    client.notify("initialized", {});
+  });
+
+  afterAll(async () => {
+    await client?.shutdown();
+  });
+
+  it("squiggles every rule's findings at the right range, with a working docs link", async () => {
+    const { uri } = open("src/services/checkout-orchestrator.ts");
+    const diagnostics = await pullDiagnostics(uri);
+    expect(diagnostics.map(({ code, range }) => ({ code, range }))).toEqual([
+      { code: "dumb-orchestrator/no-throw-control-flow", range: { start: { line: 19, character: 6 }, end: { line: 19, character: 48 } } },
+      { code: "dumb-orchestrator/no-business-conditional", range: { start: { line: 22, character: 8 }, end: { line: 22, character: 31 } } },
+      { code: "dumb-orchestrator/no-business-conditional", range: { start: { line: 25, character: 4 }, end: { line: 25, character: 11 } } },
+      { code: "dumb-orchestrator/no-throw-control-flow", range: { start: { line: 34, character: 15 }, end: { line: 34, character: 66 } } },
+      { code: "dumb-orchestrator/no-throw-control-flow", range: { start: { line: 36, character: 15 }, end: { line: 36, character: 49 } } },
+    ]);
+    for (const diagnostic of diagnostics) {
+      expect(diagnostic.source).toBe("eslint");
+      expect(diagnostic.codeDescription?.href).toBe(docsUrl(diagnostic.code.replace("dumb-orchestrator/", "")));
+    }
+  });
+
+  it("applies an exhaustive-switch quick fix, which removes its diagnostic and only that one", async () => {
+    const { uri, text } = open("src/services/refund-orchestrator.ts");
+    const before = await pullDiagnostics(uri);
+    const startLines = (items: readonly Diagnostic[]) => items.map((item) => `${item.range.start.line}:${item.code}`);
+    expect(startLines(before)).toEqual([
+      "13:dumb-orchestrator/exhaustive-switch",
+      "16:dumb-orchestrator/exhaustive-switch",
+      "20:dumb-orchestrator/exhaustive-switch",
+      "28:dumb-orchestrator/no-implicit-or-null-return",
+      "34:dumb-orchestrator/no-implicit-or-null-return",
+      "38:dumb-orchestrator/no-implicit-or-null-return",
+      "40:dumb-orchestrator/exhaustive-switch",
+    ]);
+    const target = before[2]!;
+    expect(target.range).toEqual({ start: { line: 20, character: 12 }, end: { line: 20, character: 23 } });
+
+    const actions = await client.request<CodeAction[]>("textDocument/codeAction", {
+      textDocument: { uri },
+      range: target.range,
+      context: { diagnostics: [target], only: ["quickfix"] },
+    });
+    const addCases = actions.find((action) => action.title.startsWith("Add `case` clauses for"));
+    expect(addCases?.title).toBe('Add `case` clauses for "require_verification". (dumb-orchestrator/exhaustive-switch)');
+    // The server answers a suggestion with a command; executing it makes the server send the edit.
+    let edits = editsFor(addCases!.edit, uri);
+    if (addCases!.command) {
+      await client.request("workspace/executeCommand", addCases!.command);
+      edits = editsFor(appliedEdits.at(-1), uri);
+    }
+    const fixed = applyTextEdits(text, edits);
+    expect(fixed).toContain(
+      '        return { kind: "refunded", paymentId };\n      case "require_verification": {\n        // TODO: handle "require_verification"\n        break;\n      }\n    }\n',
+    );
+
+    client.notify("textDocument/didChange", { textDocument: { uri, version: version++ }, contentChanges: [{ text: fixed }] });
+    // The fixed switch is gone; every other finding is still there, four lines further down.
+    expect(startLines(await pullDiagnostics(uri))).toEqual([
+      "13:dumb-orchestrator/exhaustive-switch",
+      "16:dumb-orchestrator/exhaustive-switch",
+      "32:dumb-orchestrator/no-implicit-or-null-return",
+      "38:dumb-orchestrator/no-implicit-or-null-return",
+      "42:dumb-orchestrator/no-implicit-or-null-return",
+      "44:dumb-orchestrator/exhaustive-switch",
+    ]);
+  });
+});
