@@ -79,7 +79,7 @@ export default createRule<Options, MessageIds>({
         }
 
         if (missing.length === 0 || isMarkedPartial(node, sourceCode, partialSwitchComment)) return;
-        const missingText = missing.map((member) => services.types.typeToString(member)).join(", ");
+        const missingText = listText(missing, ", ", services);
         context.report({
           node: node.discriminant,
           messageId: "missingCases",
@@ -133,7 +133,16 @@ function isMarkedPartial(node: TSESTree.SwitchStatement, sourceCode: Readonly<TS
 }
 
 function unionText(members: readonly ts.Type[], services: PatternServices): string {
-  return members.map((member) => services.types.typeToString(member)).join(" | ");
+  return listText(members, " | ", services);
+}
+
+/** How many members a message names before it counts the rest (a squiggle is not a list). */
+const LISTED_MEMBERS = 6;
+
+function listText(members: readonly ts.Type[], separator: string, services: PatternServices): string {
+  const names = members.slice(0, LISTED_MEMBERS).map((member) => services.types.typeToString(member));
+  const rest = members.length - names.length;
+  return rest > 0 ? `${names.join(separator)} and ${rest} more` : names.join(separator);
 }
 
 function indentationOfLine(sourceCode: Readonly<TSESLint.SourceCode>, line: number): string {

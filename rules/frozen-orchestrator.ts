@@ -116,10 +116,14 @@ export default createRule<[], MessageIds>({
       if (field.isStatic) return;
       const type = services.typeOf(field.nameNode);
       if (type.flags & UNDECIDABLE_FLAGS || services.types.isDependencyType(type)) return;
+      // A readonly `unique symbol` field is a brand (`readonly [TypeId] = TypeId`): it holds no data.
+      if (field.readonly && type.flags & ts.TypeFlags.UniqueESSymbol) return;
       const injected = field.readonly && (field.isParameterProperty || field.initializer === null);
+      // An optional injected value (`readonly shouldStop?: () => boolean`) is judged by what it holds.
+      const value = services.types.checker.getNonNullableType(type);
       const injectable =
-        tsutils.unionConstituents(type).every((part) => (part.flags & CONFIGURATION_FLAGS) !== 0) ||
-        type.getCallSignatures().length > 0;
+        tsutils.unionConstituents(value).every((part) => (part.flags & CONFIGURATION_FLAGS) !== 0) ||
+        value.getCallSignatures().length > 0;
       if (injected && injectable) return;
       context.report({ loc: field.nameLoc, messageId: "stateField", data: { name, type: services.types.typeToString(type) } });
     };

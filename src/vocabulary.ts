@@ -147,12 +147,28 @@ export function orchestratorMethodOf(fn: FunctionNode, settings: PatternSettings
   return isOrchestratorClass(orchestrator, settings) ? { member, orchestrator } : undefined;
 }
 
+/** The text of a simple computed key (`OpCodes.OP_SUCCESS`, `Symbol.iterator`), without a SourceCode at hand. */
+function sourceText(node: TSESTree.Node): string {
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier:
+      return node.name;
+    case AST_NODE_TYPES.MemberExpression:
+      return node.computed ? `${sourceText(node.object)}[…]` : `${sourceText(node.object)}.${sourceText(node.property)}`;
+    case AST_NODE_TYPES.Literal:
+      return JSON.stringify(node.value);
+    default:
+      return "…";
+  }
+}
+
 /** The name a person would use for a function: its method, property, variable or own name. */
 export function functionDisplayName(fn: FunctionNode): string | undefined {
   const parent = fn.parent;
-  if ((parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition) && !parent.computed) {
+  if (parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition) {
+    if (parent.computed) return `[${sourceText(parent.key)}]`;
     if (parent.key.type === AST_NODE_TYPES.Identifier) return parent.key.name;
     if (parent.key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${parent.key.name}`;
+    if (parent.key.type === AST_NODE_TYPES.Literal) return String(parent.key.value);
   }
   if (fn.id) return fn.id.name;
   if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
@@ -348,6 +364,8 @@ export class PatternTypes {
   private isDependencyPart(type: ts.Type): boolean {
     if (type.flags & NOT_DEPENDENCY_FLAGS) return false;
     if (this.checker.isArrayType(type) || this.checker.isTupleType(type)) return false;
+    // Built-ins (`Iterable`, `PromiseLike`, `Map`, …) and sum types (data) are never injected services.
+    if (isDeclaredInDefaultLibrary(type) || this.isSumType(type)) return false;
     const name = this.nameOf(type);
     if (name !== undefined && STATE_CONTAINER_NAMES.has(name)) return false;
     if (name !== undefined && endsWithAny(name, this.settings.dependencySuffixes)) return true;
@@ -383,6 +401,12 @@ export class PatternTypes {
   typeToString(type: ts.Type): string {
     return this.checker.typeToString(type);
   }
+}
+
+/** Declared only in TypeScript's own lib files (`lib.es2015.iterable.d.ts`, `lib.dom.d.ts`, …). */
+function isDeclaredInDefaultLibrary(type: ts.Type): boolean {
+  const declarations = (type.getSymbol() ?? type.aliasSymbol)?.getDeclarations() ?? [];
+  return declarations.length > 0 && declarations.every((declaration) => declaration.getSourceFile().hasNoDefaultLib);
 }
 
 const typesByChecker = new WeakMap<ts.TypeChecker, Map<PatternSettings, PatternTypes>>();

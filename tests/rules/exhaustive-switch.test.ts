@@ -575,6 +575,39 @@ switch (code) {
       ],
     },
     {
+      name: "a long list of missing members is cut short in the message, not in the suggestion",
+      code: `
+declare const day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun" | "holiday";
+switch (day) {
+  case "mon":
+    break;
+}`,
+      errors: [
+        {
+          messageId: "missingCases",
+          data: { missing: '"tue", "wed", "thu", "fri", "sat", "sun" and 1 more' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: "addMissingCases",
+              data: { missing: '"tue", "wed", "thu", "fri", "sat", "sun" and 1 more' },
+              output: `
+declare const day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun" | "holiday";
+switch (day) {
+  case "mon":
+    break;
+${["tue", "wed", "thu", "fri", "sat", "sun", "holiday"]
+  .map((day) => `  case "${day}": {\n    // TODO: handle "${day}"\n    break;\n  }\n`)
+  .join("")}}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "a comment that does not match the pattern does not silence the report",
       code: `
 declare const flag: "on" | "off";

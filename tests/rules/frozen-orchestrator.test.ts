@@ -42,6 +42,19 @@ class PaymentOrchestrator {
 }`,
     },
     {
+      name: "optional injected values and unique-symbol brands (found linting rxjs and effect)",
+      code: `${paymentsImport}
+declare const TypeId: unique symbol;
+class PaymentOrchestrator {
+  readonly [TypeId] = TypeId;
+  constructor(
+    private readonly store: PaymentStore,
+    private readonly shouldRetry?: () => boolean,
+    private readonly region?: string,
+  ) {}
+}`,
+    },
+    {
       name: "a port (an interface of methods) and a bundle of dependencies are dependencies",
       code: `${paymentsImport}
 interface Clock { now(): Date }

@@ -202,6 +202,22 @@ class PaymentOrchestrator {
       ],
     },
     {
+      name: "a computed method name is shown as written (found linting effect)",
+      code: orchestrator(`  [Symbol.iterator](): Iterator<number> {
+    return [1].values();
+  }`),
+      errors: [
+        {
+          messageId: "notSumReturnType",
+          data: { name: "[Symbol.iterator]", type: "Iterator<number, any, any>", discriminant: "kind" },
+          line: 5,
+          column: 24,
+          endLine: 5,
+          endColumn: 40,
+        },
+      ],
+    },
+    {
       name: "an inferred object type whose kind widened to string is not a sum type",
       code: orchestrator(`  process(id: string) {
     return { kind: "processed", paymentId: id };
