@@ -2,7 +2,8 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 import * as tsutils from "ts-api-utils";
 import ts from "typescript";
 import { createRule } from "../src/create-rule.js";
-import { classNameOf, getPatternServices, isOrchestratorClass, type ClassNode } from "../src/vocabulary.js";
+import { classListeners } from "../src/listeners.js";
+import { classNameOf, getPatternServices, isOrchestratorClass, propertyKeyName, type ClassNode } from "../src/vocabulary.js";
 
 export type MessageIds =
   | "notReadonly"
@@ -130,12 +131,9 @@ export default createRule<[], MessageIds>({
 
     /** `static create(store: PaymentStore): PaymentOrchestrator` builds the orchestrator; it does not orchestrate. */
     const isFactoryOf = (method: TSESTree.MethodDefinition, orchestrator: ClassNode): boolean => {
-      const checker = services.types.checker;
-      const signature = checker.getSignatureFromDeclaration(services.parserServices.esTreeNodeToTSNodeMap.get(method.value));
-      if (!signature) return false;
-      const returned = services.types.unwrapPromise(checker.getReturnTypeOfSignature(signature));
+      const returned = services.returnTypeOf(method.value as TSESTree.FunctionExpression);
       const classSymbol = services.typeOf(orchestrator.id ?? orchestrator).getSymbol();
-      return classSymbol !== undefined && returned.getSymbol() === classSymbol;
+      return classSymbol !== undefined && returned?.getSymbol() === classSymbol;
     };
 
     const currentScope = () => scopes.at(-1);
@@ -202,15 +200,12 @@ export default createRule<[], MessageIds>({
     };
 
     return {
-      ClassDeclaration: enterClass,
-      ClassExpression: enterClass,
-      "ClassDeclaration:exit": exitClass,
-      "ClassExpression:exit": exitClass,
+      ...classListeners(enterClass, exitClass),
 
       PropertyDefinition(node) {
         if (!currentScope() || node.parent.parent !== currentScope()?.node) return;
         addField({
-          name: propertyName(node.key, node.computed),
+          name: propertyKeyName(node.key, node.computed),
           nameNode: node.key,
           nameLoc: node.key.loc,
           insertReadonlyBefore: node.key,
@@ -248,7 +243,7 @@ export default createRule<[], MessageIds>({
           node: node.key,
           messageId: "staticOrchestration",
           data: {
-            name: propertyName(node.key, node.computed) ?? "this method",
+            name: propertyKeyName(node.key, node.computed) ?? "this method",
             reason:
               reason.kind === "process-verb"
                 ? `its name starts with "${reason.verb}"`
@@ -273,21 +268,13 @@ function identifierNameLoc(identifier: TSESTree.Identifier): TSESTree.SourceLoca
   return { start, end: { line: start.line, column: start.column + identifier.name.length } };
 }
 
-function propertyName(key: TSESTree.Node, computed: boolean): string | undefined {
-  if (computed) return undefined;
-  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
-  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
-  if (key.type === AST_NODE_TYPES.Literal) return String(key.value);
-  return undefined;
-}
-
 /** The field that `this.x`, `this.x.y` or `this[key]` changes: `{ name: "x" }`, or an unknown name. */
 function thisFieldOf(target: TSESTree.Node): { name: string | undefined } | undefined {
   let member: TSESTree.Node = withoutTypeAssertions(target);
   while (member.type === AST_NODE_TYPES.MemberExpression) {
     const object = withoutTypeAssertions(member.object);
     if (object.type === AST_NODE_TYPES.ThisExpression) {
-      return { name: propertyName(member.property, member.computed) };
+      return { name: propertyKeyName(member.property, member.computed) };
     }
     member = object;
   }

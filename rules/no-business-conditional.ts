@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
-import { getPatternServices, isOrchestratorClass, type ClassNode } from "../src/vocabulary.js";
+import { classListeners } from "../src/listeners.js";
+import { getPatternServices, isOrchestratorClass, nullishLiteral, type ClassNode } from "../src/vocabulary.js";
 
 export type Options = [{ allowDiscriminantIf?: boolean; allowNullishChecks?: boolean }];
 export type MessageIds = "businessCondition" | "discriminantIf" | "nonDiscriminantSwitch";
@@ -90,11 +91,6 @@ export default createRule<Options, MessageIds>({
       }
     };
 
-    const isNullishOperand = (node: TSESTree.Node) =>
-      (node.type === AST_NODE_TYPES.Literal && node.value === null && !("regex" in node)) ||
-      (node.type === AST_NODE_TYPES.Identifier && node.name === "undefined") ||
-      (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === "void");
-
     /** Whether a condition only routes on discriminants (or, if allowed, checks for null). */
     const verdictOf = (node: TSESTree.Node): ConditionVerdict => {
       switch (node.type) {
@@ -109,7 +105,7 @@ export default createRule<Options, MessageIds>({
         case AST_NODE_TYPES.BinaryExpression:
           if (!EQUALITY_OPERATORS.has(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return "business";
           if (services.isDiscriminantAccess(node.left) || services.isDiscriminantAccess(node.right)) return "discriminant";
-          return allowNullishChecks && (isNullishOperand(node.left) || isNullishOperand(node.right)) ? "allowed" : "business";
+          return allowNullishChecks && (nullishLiteral(node.left) || nullishLiteral(node.right)) ? "allowed" : "business";
         case AST_NODE_TYPES.MemberExpression:
         case AST_NODE_TYPES.ChainExpression:
           // `if (result.ok)` where `ok` is a boolean-literal discriminant.
@@ -164,10 +160,7 @@ export default createRule<Options, MessageIds>({
     const exitClass = () => classes.pop();
 
     return {
-      ClassDeclaration: enterClass,
-      ClassExpression: enterClass,
-      "ClassDeclaration:exit": exitClass,
-      "ClassExpression:exit": exitClass,
+      ...classListeners(enterClass, exitClass),
 
       IfStatement: checkTest,
       ConditionalExpression: checkTest,

@@ -1,11 +1,13 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
+import { functionListeners } from "../src/listeners.js";
 import { canCompleteNormally } from "../src/reachability.js";
 import {
   functionDisplayName,
   functionNameLocation,
   getPatternServices,
   includesNullish,
+  nullishLiteral,
   orchestratorMethodOf,
   type FunctionNode,
 } from "../src/vocabulary.js";
@@ -60,7 +62,7 @@ export default createRule<[], MessageIds>({
       if (!checkedFunctions.pop()) return;
       const name =
         functionDisplayName(fn) ?? (fn.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration ? "export default" : "(anonymous)");
-      const returnType = declaredOrInferredReturnType(fn);
+      const returnType = services.returnTypeOf(fn);
       const typeLocation = fn.returnType ? { loc: fn.returnType.typeAnnotation.loc } : functionNameLocation(fn, sourceCode);
       if (returnType && includesNullish(returnType)) {
         context.report({
@@ -80,23 +82,8 @@ export default createRule<[], MessageIds>({
       }
     };
 
-    /** The return type as the checker sees it, with `Promise` unwrapped. */
-    const declaredOrInferredReturnType = (fn: FunctionNode) => {
-      const tsNode = services.parserServices.esTreeNodeToTSNodeMap.get(fn);
-      const signature = services.types.checker.getSignatureFromDeclaration(tsNode);
-      if (!signature) return undefined;
-      return services.types.constrained(
-        services.types.unwrapPromise(services.types.checker.getReturnTypeOfSignature(signature)),
-      );
-    };
-
     return {
-      FunctionDeclaration: enterFunction,
-      FunctionExpression: enterFunction,
-      ArrowFunctionExpression: enterFunction,
-      "FunctionDeclaration:exit": exitFunction,
-      "FunctionExpression:exit": exitFunction,
-      "ArrowFunctionExpression:exit": exitFunction,
+      ...functionListeners(enterFunction, exitFunction),
 
       ReturnStatement(node) {
         if (!checkedFunctions.at(-1)) return;
@@ -105,9 +92,9 @@ export default createRule<[], MessageIds>({
           context.report({ node, messageId: "bareReturn" });
           return;
         }
-        const nullishLiteral = nullishLiteralText(argument);
-        if (nullishLiteral) {
-          context.report({ node: argument, messageId: "nullReturn", data: { value: nullishLiteral } });
+        const nullish = nullishLiteral(argument);
+        if (nullish) {
+          context.report({ node: argument, messageId: "nullReturn", data: { value: nullish } });
           return;
         }
         const type = services.types.unwrapPromise(services.typeOf(argument));
@@ -122,10 +109,3 @@ export default createRule<[], MessageIds>({
     };
   },
 });
-
-function nullishLiteralText(node: TSESTree.Expression): string | undefined {
-  if (node.type === AST_NODE_TYPES.Literal && node.value === null && !("regex" in node)) return "null";
-  if (node.type === AST_NODE_TYPES.Identifier && node.name === "undefined") return "undefined";
-  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === "void") return "void";
-  return undefined;
-}

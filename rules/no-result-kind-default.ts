@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { createRule } from "../src/create-rule.js";
-import { getPatternServices, isLiteralValueType } from "../src/vocabulary.js";
+import { getPatternServices, isLiteralValueType, propertyKeyName } from "../src/vocabulary.js";
 
 export type MessageIds =
   | "fieldInitializer"
@@ -20,12 +20,7 @@ const DISCRIMINANT_SCHEMAS = ["ZodLiteral", "ZodEnum", "ZodNativeEnum"];
 
 type KeyedNode = TSESTree.PropertyDefinition | TSESTree.TSPropertySignature | TSESTree.Property;
 
-function staticKeyName(node: KeyedNode): string | undefined {
-  if (node.computed) return undefined;
-  if (node.key.type === AST_NODE_TYPES.Identifier) return node.key.name;
-  if (node.key.type === AST_NODE_TYPES.Literal && typeof node.key.value === "string") return node.key.value;
-  return undefined;
-}
+const staticKeyName = (node: KeyedNode) => propertyKeyName(node.key, node.computed);
 
 export default createRule<[], MessageIds>({
   name: "no-result-kind-default",

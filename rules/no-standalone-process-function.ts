@@ -62,9 +62,8 @@ export default createRule<Options, MessageIds>({
 
     /** Whether the function already returns a sum type, so the message only asks to move it. */
     const returnsSumType = (node: FunctionNode): boolean => {
-      const checker = services.types.checker;
-      const signature = checker.getSignatureFromDeclaration(services.parserServices.esTreeNodeToTSNodeMap.get(node));
-      return signature !== undefined && services.types.isSumType(checker.getReturnTypeOfSignature(signature));
+      const returned = services.returnTypeOf(node);
+      return returned !== undefined && services.types.isSumType(returned);
     };
 
     return {

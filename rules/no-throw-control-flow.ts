@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { createRule } from "../src/create-rule.js";
+import { classListeners, functionListeners } from "../src/listeners.js";
 import {
   getPatternServices,
   isNeverType,
@@ -57,10 +58,8 @@ export default createRule<Options, MessageIds>({
     /** "`ProcessPaymentResult`" when the enclosing function returns a sum type; a description otherwise. */
     const resultName = (): string => {
       for (const fn of [...functions].reverse()) {
-        const signature = checker.getSignatureFromDeclaration(services.parserServices.esTreeNodeToTSNodeMap.get(fn));
-        if (!signature) continue;
-        const returned = services.types.unwrapPromise(checker.getReturnTypeOfSignature(signature));
-        if (services.types.isSumType(returned)) return `\`${services.types.typeToString(returned)}\``;
+        const returned = services.returnTypeOf(fn);
+        if (returned && services.types.isSumType(returned)) return `\`${services.types.typeToString(returned)}\``;
         if (fn.parent.type === AST_NODE_TYPES.MethodDefinition || moduleLevelFunction(fn)) break;
       }
       return "the method's result sum type";
@@ -109,16 +108,8 @@ export default createRule<Options, MessageIds>({
     };
 
     return {
-      ClassDeclaration: enterClass,
-      ClassExpression: enterClass,
-      "ClassDeclaration:exit": exitClass,
-      "ClassExpression:exit": exitClass,
-      FunctionDeclaration: enterFunction,
-      FunctionExpression: enterFunction,
-      ArrowFunctionExpression: enterFunction,
-      "FunctionDeclaration:exit": exitFunction,
-      "FunctionExpression:exit": exitFunction,
-      "ArrowFunctionExpression:exit": exitFunction,
+      ...classListeners(enterClass, exitClass),
+      ...functionListeners(enterFunction, exitFunction),
 
       ThrowStatement(node) {
         if (!inOrchestratingCode()) return;

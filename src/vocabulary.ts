@@ -67,21 +67,6 @@ const NOT_DEPENDENCY_FLAGS =
   ts.TypeFlags.NonPrimitive |
   NULLISH_FLAGS;
 
-/** Built-in containers: holding one of these is state, not a dependency. */
-const STATE_CONTAINER_NAMES = new Set([
-  "Array",
-  "ReadonlyArray",
-  "Map",
-  "ReadonlyMap",
-  "WeakMap",
-  "Set",
-  "ReadonlySet",
-  "WeakSet",
-  "Date",
-  "RegExp",
-  "Promise",
-]);
-
 export function isUnitType(type: ts.Type): boolean {
   return (type.flags & UNIT_FLAGS) !== 0 && !type.isUnion();
 }
@@ -147,6 +132,44 @@ export function orchestratorMethodOf(fn: FunctionNode, settings: PatternSettings
   return isOrchestratorClass(orchestrator, settings) ? { member, orchestrator } : undefined;
 }
 
+/** A property's static name: `x`, `#x`, `"x"`; undefined when computed (`[key]`). */
+export function propertyKeyName(key: TSESTree.Node, computed: boolean): string | undefined {
+  if (computed) return undefined;
+  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
+  if (key.type === AST_NODE_TYPES.Literal) return String(key.value);
+  return undefined;
+}
+
+/** `null`, `undefined` or `void …` written out: the text a message quotes, or undefined. */
+export function nullishLiteral(node: TSESTree.Node): "null" | "undefined" | "void" | undefined {
+  if (node.type === AST_NODE_TYPES.Literal && node.value === null && !("regex" in node) && !("bigint" in node)) return "null";
+  if (node.type === AST_NODE_TYPES.Identifier && node.name === "undefined") return "undefined";
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === "void") return "void";
+  return undefined;
+}
+
+/** A key for a literal value written in code (`"a"`, `1`, `true`, `null`, `undefined`), as `literalMembersByValue` keys them. */
+function literalKey(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier && node.name === "undefined") return "undefined";
+  if (node.type !== AST_NODE_TYPES.Literal || "regex" in node || "bigint" in node) return undefined;
+  if (node.value === null) return "null";
+  return `${typeof node.value}:${String(node.value)}`;
+}
+
+/** The string, number, boolean, `null` and `undefined` members of a union by value; enum members are left out. */
+function literalMembersByValue(members: readonly ts.Type[]): Map<string, ts.Type> {
+  const byValue = new Map<string, ts.Type>();
+  for (const member of members) {
+    if (member.flags & ts.TypeFlags.EnumLiteral) continue;
+    if (member.isStringLiteral() || member.isNumberLiteral()) byValue.set(`${typeof member.value}:${member.value}`, member);
+    else if (member.flags & ts.TypeFlags.BooleanLiteral) byValue.set(`boolean:${(member as { intrinsicName?: string }).intrinsicName}`, member);
+    else if (member.flags & ts.TypeFlags.Null) byValue.set("null", member);
+    else if (member.flags & ts.TypeFlags.Undefined) byValue.set("undefined", member);
+  }
+  return byValue;
+}
+
 /** The text of a simple computed key (`OpCodes.OP_SUCCESS`, `Symbol.iterator`), without a SourceCode at hand. */
 function sourceText(node: TSESTree.Node): string {
   switch (node.type) {
@@ -165,10 +188,7 @@ function sourceText(node: TSESTree.Node): string {
 export function functionDisplayName(fn: FunctionNode): string | undefined {
   const parent = fn.parent;
   if (parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition) {
-    if (parent.computed) return `[${sourceText(parent.key)}]`;
-    if (parent.key.type === AST_NODE_TYPES.Identifier) return parent.key.name;
-    if (parent.key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${parent.key.name}`;
-    if (parent.key.type === AST_NODE_TYPES.Literal) return String(parent.key.value);
+    return propertyKeyName(parent.key, parent.computed) ?? `[${sourceText(parent.key)}]`;
   }
   if (fn.id) return fn.id.name;
   if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
@@ -364,10 +384,9 @@ export class PatternTypes {
   private isDependencyPart(type: ts.Type): boolean {
     if (type.flags & NOT_DEPENDENCY_FLAGS) return false;
     if (this.checker.isArrayType(type) || this.checker.isTupleType(type)) return false;
-    // Built-ins (`Iterable`, `PromiseLike`, `Map`, …) and sum types (data) are never injected services.
+    // Built-ins (`Map`, `Set`, `Iterable`, `PromiseLike`, …) and sum types (data) are never injected services.
     if (isDeclaredInDefaultLibrary(type) || this.isSumType(type)) return false;
     const name = this.nameOf(type);
-    if (name !== undefined && STATE_CONTAINER_NAMES.has(name)) return false;
     if (name !== undefined && endsWithAny(name, this.settings.dependencySuffixes)) return true;
     if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return false;
     const properties = this.checker.getPropertiesOfType(type);
@@ -437,6 +456,8 @@ export interface PatternServices {
   /** Why a static method orchestrates (a standalone function in disguise), or undefined. */
   staticOrchestratingReason(method: TSESTree.MethodDefinition): OrchestratingReason | undefined;
   isNeverAssertion: NeverAssertionCheck;
+  /** A function's declared or inferred return type, `Promise` unwrapped and generics constrained. */
+  returnTypeOf(fn: FunctionNode): ts.Type | undefined;
   /** `result.kind` (also `result?.kind`) where `kind` is the discriminant of the sum type `result` has. */
   isDiscriminantAccess(node: TSESTree.Node): boolean;
   /** Coverage of a switch over a closed union; undefined for any other switch (`string`, `switch (true)`). */
@@ -545,6 +566,11 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     }
   };
 
+  const returnTypeOf = (fn: FunctionNode): ts.Type | undefined => {
+    const signature = types.checker.getSignatureFromDeclaration(services.esTreeNodeToTSNodeMap.get(fn));
+    return signature && types.constrained(types.unwrapPromise(types.checker.getReturnTypeOfSignature(signature)));
+  };
+
   const isDiscriminantAccess = (node: TSESTree.Node): boolean => {
     const member = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
     if (member.type !== AST_NODE_TYPES.MemberExpression || member.computed || member.property.type !== AST_NODE_TYPES.Identifier) {
@@ -561,8 +587,15 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     const members = types.unitMembersOf(typeOf(node.discriminant));
     if (!members) return undefined;
     const handled = new Set<ts.Type>();
+    const literalMembers = literalMembersByValue(members);
     for (const clause of node.cases) {
       if (!clause.test) continue;
+      // `case "processed":` names its member by value; only other labels need the checker.
+      const byValue = literalMembers.get(literalKey(clause.test) ?? "");
+      if (byValue) {
+        handled.add(byValue);
+        continue;
+      }
       for (const part of tsutils.unionConstituents(typeOf(clause.test))) {
         handled.add(tsutils.intersectionConstituents(part).find(isUnitType) ?? part);
       }
@@ -592,6 +625,7 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     orchestratingReason,
     staticOrchestratingReason,
     isNeverAssertion,
+    returnTypeOf,
     isDiscriminantAccess,
     switchCoverage,
   };

@@ -130,15 +130,15 @@ describe("configs", () => {
 describe("bad input fails clearly", () => {
   const parser = dumbOrchestrator.configs.recommended[0]!.languageOptions!.parser!;
 
-  it("without type information, says to enable parserOptions.projectService", async () => {
+  it.each(rules.map(([name]) => name))("%s, without type information, says to enable parserOptions.projectService", async (name) => {
     const untyped: Linter.Config = {
       files: ["**/*.ts"],
       plugins: { "dumb-orchestrator": dumbOrchestrator },
       languageOptions: { parser },
-      rules: { "dumb-orchestrator/exhaustive-switch": "error" },
+      rules: { [`dumb-orchestrator/${name}`]: "error" },
     };
     await expect(lint(untyped, NON_EXHAUSTIVE_SWITCH)).rejects.toThrow(
-      /"dumb-orchestrator\/exhaustive-switch" needs type information.*parserOptions\.projectService: true/s,
+      new RegExp(`"dumb-orchestrator/${name}" needs type information.*parserOptions\\.projectService: true`, "s"),
     );
   });
 

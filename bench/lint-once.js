@@ -1,0 +1,99 @@
+/**
+ * One benchmark run in a fresh process: lints the corpus with one configuration and prints one JSON
+ * line with its wall time and peak memory. Run by bench/run.js; `TIMING=all` adds ESLint's per-rule table.
+ *
+ *   node bench/lint-once.js floor|recommended|all-rules|typescript-eslint
+ */
+import { ESLint } from "eslint";
+import { performance } from "node:perf_hooks";
+import tseslint from "typescript-eslint";
+import dumbOrchestrator from "eslint-plugin-dumb-orchestrator";
+import { LIBRARIES, fetchLibrary, libraryConfig } from "./real-code.js";
+
+const CORPUS_FILES = ["src/**/*.ts"];
+
+/** Asks the checker for the type of each file's first statement, and nothing else. */
+const askCheckerRule = {
+  meta: { type: "problem", schema: [] },
+  create(context) {
+    return {
+      Program(node) {
+        const services = context.sourceCode.parserServices;
+        if (node.body[0]) services.getTypeAtLocation(node.body[0]);
+      },
+    };
+  },
+};
+const ours = (rules) => Object.fromEntries(rules.map((name) => [`dumb-orchestrator/${name}`, "error"]));
+
+/** The rules of each configuration, for files under src/ (where the corpus lives). */
+const CONFIGURATIONS = {
+  /** (a) The typed parser, no rules: the floor no typed lint can beat. */
+  floor: () => [],
+  /** (b) This plugin's recommended config: its rules where it turns them on. */
+  recommended: () =>
+    dumbOrchestrator.configs.recommended
+      .filter((config) => config.rules)
+      .map((config) => ({ files: config.files, rules: config.rules })),
+  /** (b') Every rule of ours on every file, every class an orchestrator: the worst case. */
+  "all-rules": () => [{ files: CORPUS_FILES, rules: ours(Object.keys(dumbOrchestrator.rules)) }],
+  /** `exhaustive-switch` alone, for a head-to-head with typescript-eslint's rule. */
+  "exhaustive-switch": () => [{ files: CORPUS_FILES, rules: ours(["exhaustive-switch"]) }],
+  "switch-exhaustiveness-check": () => [
+    {
+      files: CORPUS_FILES,
+      plugins: { "@typescript-eslint": tseslint.plugin },
+      rules: { "@typescript-eslint/switch-exhaustiveness-check": "error" },
+    },
+  ],
+  /**
+   * The cost every typed rule pays before its own work: one trivial type question per file makes
+   * TypeScript bind the program and resolve what that question needs. (a) never asks one.
+   */
+  "checker-floor": () => [
+    {
+      files: CORPUS_FILES,
+      plugins: { bench: { rules: { "ask-checker": askCheckerRule } } },
+      rules: { "bench/ask-checker": "error" },
+    },
+  ],
+  /** (c) typescript-eslint's nearest rules. */
+  "typescript-eslint": () => [
+    {
+      files: CORPUS_FILES,
+      plugins: { "@typescript-eslint": tseslint.plugin },
+      rules: {
+        "@typescript-eslint/switch-exhaustiveness-check": "error",
+        "@typescript-eslint/consistent-return": "error",
+        "@typescript-eslint/only-throw-error": "error",
+        "@typescript-eslint/prefer-readonly": "error",
+        "@typescript-eslint/explicit-function-return-type": "error",
+      },
+    },
+  ],
+};
+
+const name = process.argv[2];
+const configuration = CONFIGURATIONS[name];
+if (!configuration) {
+  console.error(`usage: node bench/lint-once.js ${Object.keys(CONFIGURATIONS).join("|")}`);
+  process.exit(2);
+}
+
+const started = performance.now();
+let files = 0;
+let problems = 0;
+for (const library of LIBRARIES) {
+  const packageDirectory = fetchLibrary(library);
+  const eslint = new ESLint({
+    cwd: packageDirectory,
+    overrideConfigFile: true,
+    baseConfig: [libraryConfig(packageDirectory, library, {}), ...configuration()],
+  });
+  for (const result of await eslint.lintFiles(["src/**/*.ts"])) {
+    files++;
+    problems += result.messages.length;
+  }
+}
+const wallMs = performance.now() - started;
+console.log(JSON.stringify({ name, files, problems, wallMs, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
