@@ -1,18 +1,9 @@
 // The CI lint step: the real ESLint CLI on the example project, as a pipeline runs it.
 import { execFile } from "node:child_process";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ruleNamesOnDisk } from "../scripts/generate-rules-index.js";
-
-const require = createRequire(import.meta.url);
-const exampleDirectory = fileURLToPath(new URL("../examples/payments/", import.meta.url));
-const eslintPackageJson = require.resolve("eslint/package.json");
-const eslintBin = join(dirname(eslintPackageJson), (require(eslintPackageJson) as { bin: { eslint: string } }).bin.eslint);
-const docsUrl = (rule: string) =>
-  `https://github.com/dumb-orchestrator/eslint-plugin-dumb-orchestrator/blob/main/docs/rules/${rule}.md`;
+import { eslintBin, exampleDirectory, expectedDocsUrl } from "./paths.js";
 
 interface CliRun {
   readonly exitCode: number;
@@ -84,7 +75,7 @@ describe("the ESLint CLI on the example project", () => {
     const rules = sarif.runs[0]!.tool.driver.rules.filter((rule) => rule.id.startsWith("dumb-orchestrator/"));
     expect(rules.map((rule) => rule.id).sort()).toEqual(ruleNamesOnDisk().map((rule) => `dumb-orchestrator/${rule}`));
     for (const rule of rules) {
-      expect(rule.helpUri).toBe(docsUrl(rule.id.replace("dumb-orchestrator/", "")));
+      expect(rule.helpUri).toBe(expectedDocsUrl(rule.id.replace("dumb-orchestrator/", "")));
     }
     expect(sarif.runs[0]!.results.length).toBeGreaterThan(0);
   });

@@ -1,10 +1,8 @@
 // The example project, linted through its own eslint.config.js (the one-line `extends`), as
 // `npm run example` does: the pattern-following orchestrator is clean, the broken files are not.
 import { ESLint } from "eslint";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-
-const exampleDirectory = fileURLToPath(new URL("../examples/payments/", import.meta.url));
+import { exampleDirectory } from "./paths.js";
 
 describe("examples/payments", async () => {
   const results = await new ESLint({ cwd: exampleDirectory }).lintFiles(["."]);

@@ -1,17 +1,12 @@
 // The editor: the real ESLint language server (VS Code's and Neovim's) on the example project.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyTextEdits, LanguageServerClient, type Range, type TextEdit } from "./language-server-client.js";
+import { exampleDirectory, expectedDocsUrl, languageServerBin } from "./paths.js";
 
-const require = createRequire(import.meta.url);
-const exampleDirectory = fileURLToPath(new URL("../examples/payments/", import.meta.url));
 const workspaceUri = pathToFileURL(exampleDirectory).href.replace(/\/$/, "");
-const serverBin = join(dirname(require.resolve("vscode-langservers-extracted/package.json")), "bin", "vscode-eslint-language-server");
-const docsUrl = (rule: string) =>
-  `https://github.com/dumb-orchestrator/eslint-plugin-dumb-orchestrator/blob/main/docs/rules/${rule}.md`;
 
 interface Diagnostic {
   readonly range: Range;
@@ -80,7 +75,7 @@ describe("vscode-eslint-language-server on examples/payments", () => {
   };
 
   beforeAll(async () => {
-    client = new LanguageServerClient(process.execPath, [serverBin, "--stdio"], exampleDirectory, (method, params) => {
+    client = new LanguageServerClient(process.execPath, [languageServerBin, "--stdio"], exampleDirectory, (method, params) => {
       if (method === "workspace/configuration") {
         return ((params as { items: unknown[] }).items ?? []).map(() => settingsFor());
       }
@@ -121,7 +116,7 @@ describe("vscode-eslint-language-server on examples/payments", () => {
     ]);
     for (const diagnostic of diagnostics) {
       expect(diagnostic.source).toBe("eslint");
-      expect(diagnostic.codeDescription?.href).toBe(docsUrl(diagnostic.code.replace("dumb-orchestrator/", "")));
+      expect(diagnostic.codeDescription?.href).toBe(expectedDocsUrl(diagnostic.code.replace("dumb-orchestrator/", "")));
     }
   });
 

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { currentRulesIndex, renderRulesIndex, ruleNamesOnDisk } from "../scripts/generate-rules-index.js";
 import type { PluginDocs } from "../src/create-rule.js";
+import { expectedDocsUrl } from "./paths.js";
 import { fixturesDirectory } from "./rule-tester.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -46,9 +47,7 @@ describe("rules index", () => {
 describe.each(rules)("rule %s", (name, rule) => {
   it("has a doc page that its docs URL points to", () => {
     expect(existsSync(join(root, "docs", "rules", `${name}.md`))).toBe(true);
-    expect(rule.meta.docs.url).toBe(
-      `https://github.com/dumb-orchestrator/eslint-plugin-dumb-orchestrator/blob/main/docs/rules/${name}.md`,
-    );
+    expect(rule.meta.docs.url).toBe(expectedDocsUrl(name));
   });
 
   it("requires type checking and says where recommended turns it on", () => {

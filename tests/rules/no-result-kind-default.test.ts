@@ -3,6 +3,25 @@ import { createRuleTester } from "../rule-tester.js";
 
 const ruleTester = createRuleTester();
 
+/** `code` with the first `removed` taken out: what a suggestion that deletes one modifier leaves. */
+function withoutFirst(code: string, removed: string): string {
+  if (!code.includes(removed)) throw new Error(`test code has no ${removed}`);
+  return code.replace(removed, "");
+}
+
+const threeSchemas = `
+import { z } from "zod";
+export const A = z.object({ kind: z.literal("a").optional() });
+export const B = z.object({ kind: z.enum(["b", "c"]).catch("b") });
+export const C = z.strictObject({ kind: z.literal("c").nullish() });`;
+
+const chainedSchemas = `
+import { z } from "zod";
+export const Result = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("ok").optional().default("ok") }),
+  z.object({ kind: z.literal("error") }),
+]);`;
+
 ruleTester.run("no-result-kind-default", rule, {
   valid: [
     {
@@ -321,11 +340,7 @@ export const Processed = z.object({ kind: z.literal("processed") });`,
     },
     {
       name: "zod .optional(), .catch() and .nullish() each reported",
-      code: `
-import { z } from "zod";
-export const A = z.object({ kind: z.literal("a").optional() });
-export const B = z.object({ kind: z.enum(["b", "c"]).catch("b") });
-export const C = z.strictObject({ kind: z.literal("c").nullish() });`,
+      code: threeSchemas,
       errors: [
         {
           messageId: "schemaModifier",
@@ -334,11 +349,7 @@ export const C = z.strictObject({ kind: z.literal("c").nullish() });`,
           column: 50,
           endLine: 3,
           endColumn: 60,
-          suggestions: [{ messageId: "removeSchemaModifier", output: `
-import { z } from "zod";
-export const A = z.object({ kind: z.literal("a") });
-export const B = z.object({ kind: z.enum(["b", "c"]).catch("b") });
-export const C = z.strictObject({ kind: z.literal("c").nullish() });` }],
+          suggestions: [{ messageId: "removeSchemaModifier", output: withoutFirst(threeSchemas, ".optional()") }],
         },
         {
           messageId: "schemaModifier",
@@ -347,11 +358,7 @@ export const C = z.strictObject({ kind: z.literal("c").nullish() });` }],
           column: 54,
           endLine: 4,
           endColumn: 64,
-          suggestions: [{ messageId: "removeSchemaModifier", output: `
-import { z } from "zod";
-export const A = z.object({ kind: z.literal("a").optional() });
-export const B = z.object({ kind: z.enum(["b", "c"]) });
-export const C = z.strictObject({ kind: z.literal("c").nullish() });` }],
+          suggestions: [{ messageId: "removeSchemaModifier", output: withoutFirst(threeSchemas, '.catch("b")') }],
         },
         {
           messageId: "schemaModifier",
@@ -360,22 +367,13 @@ export const C = z.strictObject({ kind: z.literal("c").nullish() });` }],
           column: 56,
           endLine: 5,
           endColumn: 65,
-          suggestions: [{ messageId: "removeSchemaModifier", output: `
-import { z } from "zod";
-export const A = z.object({ kind: z.literal("a").optional() });
-export const B = z.object({ kind: z.enum(["b", "c"]).catch("b") });
-export const C = z.strictObject({ kind: z.literal("c") });` }],
+          suggestions: [{ messageId: "removeSchemaModifier", output: withoutFirst(threeSchemas, ".nullish()") }],
         },
       ],
     },
     {
       name: "chained zod modifiers are each reported, inside a discriminated union",
-      code: `
-import { z } from "zod";
-export const Result = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("ok").optional().default("ok") }),
-  z.object({ kind: z.literal("error") }),
-]);`,
+      code: chainedSchemas,
       errors: [
         {
           messageId: "schemaModifier",
@@ -384,12 +382,7 @@ export const Result = z.discriminatedUnion("kind", [
           column: 36,
           endLine: 4,
           endColumn: 46,
-          suggestions: [{ messageId: "removeSchemaModifier", output: `
-import { z } from "zod";
-export const Result = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("ok").default("ok") }),
-  z.object({ kind: z.literal("error") }),
-]);` }],
+          suggestions: [{ messageId: "removeSchemaModifier", output: withoutFirst(chainedSchemas, ".optional()") }],
         },
         {
           messageId: "schemaModifier",
@@ -398,12 +391,7 @@ export const Result = z.discriminatedUnion("kind", [
           column: 47,
           endLine: 4,
           endColumn: 60,
-          suggestions: [{ messageId: "removeSchemaModifier", output: `
-import { z } from "zod";
-export const Result = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("ok").optional() }),
-  z.object({ kind: z.literal("error") }),
-]);` }],
+          suggestions: [{ messageId: "removeSchemaModifier", output: withoutFirst(chainedSchemas, '.default("ok")') }],
         },
       ],
     },
