@@ -4,7 +4,7 @@ export default {
     ["recommended", "✅"],
     ["strict", "🔒"],
   ],
-  ignoreConfig: ["disable-type-checked"],
+  ignoreConfig: ["disable-type-checked", "all", "orchestrator-rules"],
   ruleDocSectionInclude: ["Examples"],
   ruleListColumns: ["name", "description", "configsError", "hasSuggestions", "fixable", "requiresTypeChecking"],
   urlConfigs: "https://github.com/dumb-orchestrator/eslint-plugin-dumb-orchestrator#configs",

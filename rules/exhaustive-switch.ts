@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import type ts from "typescript";
+import ts from "typescript";
 import { createRule } from "../src/create-rule.js";
 import { getPatternServices, type PatternServices } from "../src/vocabulary.js";
 
@@ -9,10 +9,19 @@ export type Options = [
   {
     defaultCase?: DefaultCasePolicy;
     defaultCaseCommentPattern?: string;
+    treatLibraryUnionsAsOwn?: boolean;
   },
 ];
 
-export type MessageIds = "missingCases" | "defaultHidesCases" | "defaultForbidden" | "addMissingCases";
+export type MessageIds =
+  | "missingCases"
+  | "defaultHidesCases"
+  | "defaultSilencesCompiler"
+  | "defaultForbidden"
+  | "matchOtherwise"
+  | "matchRun"
+  | "addMissingCases"
+  | "listMissingCasesBeforeDefault";
 
 export default createRule<Options, MessageIds>({
   name: "exhaustive-switch",
@@ -23,16 +32,23 @@ export default createRule<Options, MessageIds>({
         "Require switches over a union (a sum type's discriminant, literals, enums, booleans) to handle every member, without a `default` that hides new ones",
       recommended: "all-files",
       requiresTypeChecking: true,
-      strictOptions: [{ defaultCase: "forbid" }],
+      strictOptions: [{ defaultCase: "forbid", treatLibraryUnionsAsOwn: true }],
     },
     hasSuggestions: true,
     messages: {
       missingCases: "This switch does not handle {{missing}}. Add a `case` for each, so that every kind is routed.",
       defaultHidesCases:
-        "This `default` handles kinds of {{type}} that are not listed, so adding a kind later compiles silently. List every case; a `default` may only assert `never`.",
+        "This `default` hides {{missing}}, so a kind added later also compiles silently. List every case; a `default` may only assert `never`.",
+      defaultSilencesCompiler:
+        "This `default` silences the compiler when a kind is added to {{type}}. Remove it, or make it assert `never`.",
       defaultForbidden:
         "A `default` in a switch over {{type}} silences the compiler when a kind is added. List every case and remove the `default`.",
+      matchOtherwise:
+        "`.otherwise()` over {{type}} silences the compiler when a kind is added. Match every kind and end with `.exhaustive()`.",
+      matchRun:
+        "`.run()` over {{type}} throws at run time when no pattern matches. Match every kind and end with `.exhaustive()`, which the compiler checks.",
       addMissingCases: "Add `case` clauses for {{missing}}.",
+      listMissingCasesBeforeDefault: "List {{missing}} as cases of the `default`.",
     },
     schema: [
       {
@@ -43,41 +59,74 @@ export default createRule<Options, MessageIds>({
             type: "string",
             enum: ["forbid", "allow-never-assertion", "allow"],
             description:
-              'What a `default` clause in a switch over a union may do: "forbid" reports every one, "allow-never-assertion" allows one whose only statement asserts `never`, "allow" treats any `default` as handling the remaining members.',
+              'What a `default` clause (or ts-pattern `.otherwise()`) over a union may do: "forbid" reports every one, "allow-never-assertion" allows one whose first statement asserts `never`, "allow" treats any `default` as handling the remaining members.',
           },
           defaultCaseCommentPattern: {
             type: "string",
             description:
               "A regular expression (case-insensitive) for a last comment in the switch that marks it as deliberately partial, silencing the missing-cases report.",
           },
+          treatLibraryUnionsAsOwn: {
+            type: "boolean",
+            description:
+              "Check a `default` over a union declared in a dependency (under node_modules) like one over the project's own; by default it handles the members the library adds later.",
+          },
         },
       },
     ],
-    defaultOptions: [{ defaultCase: "allow-never-assertion", defaultCaseCommentPattern: "^no default$" }],
+    defaultOptions: [{ defaultCase: "allow-never-assertion", defaultCaseCommentPattern: "^no default$", treatLibraryUnionsAsOwn: false }],
   },
-  create(context, [{ defaultCase = "allow-never-assertion", defaultCaseCommentPattern = "^no default$" }]) {
+  create(
+    context,
+    [{ defaultCase = "allow-never-assertion", defaultCaseCommentPattern = "^no default$", treatLibraryUnionsAsOwn = false }],
+  ) {
     const services = getPatternServices(context);
     const partialSwitchComment = compileCommentPattern(defaultCaseCommentPattern);
     const { sourceCode } = context;
+    /** A `default` over a library's union is where the members it adds later land: it does work on purpose. */
+    const defaultMayHandle = (subject: TSESTree.Expression) =>
+      defaultCase === "allow" || (!treatLibraryUnionsAsOwn && services.isLibraryUnion(subject));
+
+    const checkDefault = (node: TSESTree.SwitchStatement, defaultClause: TSESTree.SwitchCase, members: readonly ts.Type[], missing: readonly ts.Type[]) => {
+      if (defaultMayHandle(node.discriminant)) return;
+      const assertsNever = startsWithNeverAssertion(defaultClause, services);
+      if (defaultCase !== "forbid" && assertsNever) return;
+      const loc = clauseLabelLocation(defaultClause, sourceCode);
+      if (defaultCase === "forbid" || missing.length === 0) {
+        context.report({
+          node: defaultClause,
+          loc,
+          messageId: defaultCase === "forbid" ? "defaultForbidden" : "defaultSilencesCompiler",
+          data: { type: unionText(members, services) },
+        });
+        return;
+      }
+      const missingText = listText(missing, ", ", services);
+      context.report({
+        node: defaultClause,
+        loc,
+        messageId: "defaultHidesCases",
+        data: { missing: missingText },
+        suggest: [
+          {
+            messageId: "listMissingCasesBeforeDefault",
+            data: { missing: missingText },
+            fix: (fixer) => insertLabelsBeforeDefault(fixer, defaultClause, missing, services, sourceCode),
+          },
+        ],
+      });
+    };
 
     return {
       SwitchStatement(node) {
         const coverage = services.switchCoverage(node);
         if (!coverage) return;
         const { members, missing, defaultClause } = coverage;
-
+        // One report per cause: with a `default`, the hidden members are named there.
         if (defaultClause) {
-          if (defaultCase === "allow") return;
-          if (defaultCase === "forbid" || !isNeverAssertionOnly(defaultClause, services)) {
-            context.report({
-              node: defaultClause,
-              loc: clauseLabelLocation(defaultClause, sourceCode),
-              messageId: defaultCase === "forbid" ? "defaultForbidden" : "defaultHidesCases",
-              data: { type: unionText(members, services) },
-            });
-          }
+          checkDefault(node, defaultClause, members, missing);
+          return;
         }
-
         if (missing.length === 0 || isMarkedPartial(node, sourceCode, partialSwitchComment)) return;
         const missingText = listText(missing, ", ", services);
         context.report({
@@ -88,9 +137,23 @@ export default createRule<Options, MessageIds>({
             {
               messageId: "addMissingCases",
               data: { missing: missingText },
-              fix: (fixer) => insertCaseStubs(fixer, node, defaultClause, missing, services, sourceCode),
+              fix: (fixer) => insertCaseStubs(fixer, node, missing, services, sourceCode),
             },
           ],
+        });
+      },
+
+      CallExpression(node) {
+        if (node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
+        const match = services.patternMatchOf(node);
+        if (!match || match.end === "exhaustive") return;
+        const subjectType = services.typeOf(match.subject);
+        if (!subjectType.isUnion()) return;
+        if (match.end === "otherwise" && defaultMayHandle(match.subject)) return;
+        context.report({
+          loc: { start: match.endProperty.loc.start, end: node.loc.end },
+          messageId: match.end === "run" ? "matchRun" : "matchOtherwise",
+          data: { type: services.types.typeToString(subjectType) },
         });
       },
     };
@@ -107,17 +170,11 @@ function compileCommentPattern(pattern: string): RegExp {
   }
 }
 
-/** The statements of a clause, looking through one wrapping block and a trailing `break`. */
-function clauseStatements(clause: TSESTree.SwitchCase): TSESTree.Statement[] {
-  const [only] = clause.consequent;
-  const statements = clause.consequent.length === 1 && only?.type === AST_NODE_TYPES.BlockStatement ? only.body : clause.consequent;
-  const last = statements.at(-1);
-  return last?.type === AST_NODE_TYPES.BreakStatement && last.label === null ? statements.slice(0, -1) : statements;
-}
-
-function isNeverAssertionOnly(clause: TSESTree.SwitchCase, services: PatternServices): boolean {
-  const statements = clauseStatements(clause);
-  return statements.length === 1 && services.isNeverAssertion(statements[0]!);
+/** A clause whose first statement (inside a wrapping block too) asserts `never` (PATTERN.md §2), whatever follows it. */
+function startsWithNeverAssertion(clause: TSESTree.SwitchCase, services: PatternServices): boolean {
+  let [first] = clause.consequent;
+  if (first?.type === AST_NODE_TYPES.BlockStatement) [first] = first.body;
+  return first !== undefined && services.isNeverAssertion(first);
 }
 
 /** `default:` or `case x:` — the label a reader looks at, not the whole clause body. */
@@ -149,14 +206,26 @@ function indentationOfLine(sourceCode: Readonly<TSESLint.SourceCode>, line: numb
   return /^\s*/u.exec(sourceCode.lines[line - 1] ?? "")?.[0] ?? "";
 }
 
+/** What a `case` names a member by: `"a"`, `1`, `null`, `Color.Green`, a unique symbol's `const`. */
+function caseLabel(member: ts.Type, services: PatternServices): string {
+  const symbol = member.getSymbol();
+  if (symbol && member.flags & ts.TypeFlags.EnumLiteral) {
+    // A single-member enum's type prints as the enum's name; the label must name the member.
+    const enumSymbol = (symbol as ts.Symbol & { parent?: ts.Symbol }).parent;
+    return enumSymbol ? `${enumSymbol.getName()}.${symbol.getName()}` : services.types.typeToString(member);
+  }
+  if (symbol && member.flags & ts.TypeFlags.UniqueESSymbol) return symbol.getName();
+  return services.types.typeToString(member);
+}
+
 /**
- * Inserts one `case` per missing member, before the `default` if there is one. Each stub ends with
- * `break` — never `throw` — which keeps whatever the switch did for those values before.
+ * Inserts one `case` per missing member after the last clause. Each stub ends with `break` — never
+ * `throw` — and the last clause, if it fell off the end of the switch, now falls into a stub that
+ * does nothing, so no existing path changes.
  */
 function insertCaseStubs(
   fixer: TSESLint.RuleFixer,
   node: TSESTree.SwitchStatement,
-  defaultClause: TSESTree.SwitchCase | undefined,
   missing: readonly ts.Type[],
   services: PatternServices,
   sourceCode: Readonly<TSESLint.SourceCode>,
@@ -170,17 +239,31 @@ function insertCaseStubs(
   const step = caseIndent.length > switchIndent.length ? caseIndent.slice(switchIndent.length) : "  ";
   const bodyIndent = caseIndent + step;
   const stubs = missing.map((member) => {
-    const label = services.types.typeToString(member);
+    const label = caseLabel(member, services);
     return [`case ${label}: {`, `${bodyIndent}// TODO: handle ${label}`, `${bodyIndent}break;`, `${caseIndent}}`].join("\n");
   });
-
-  if (defaultClause) {
-    return fixer.insertTextBefore(defaultClause, stubs.map((stub) => `${stub}\n${caseIndent}`).join(""));
-  }
   const lastCase = node.cases.at(-1);
   if (lastCase) {
     return fixer.insertTextAfter(lastCase, stubs.map((stub) => `\n${caseIndent}${stub}`).join(""));
   }
   const openingBrace = sourceCode.getTokenBefore(sourceCode.getLastToken(node)!)!;
   return fixer.insertTextAfter(openingBrace, `${stubs.map((stub) => `\n${caseIndent}${stub}`).join("")}\n${switchIndent}`);
+}
+
+/**
+ * Lists the hidden members as labels of the `default` itself (`case "b":` right before `default:`),
+ * so they still run the `default`'s code — and a `case` that fell through into it still does.
+ */
+function insertLabelsBeforeDefault(
+  fixer: TSESLint.RuleFixer,
+  defaultClause: TSESTree.SwitchCase,
+  missing: readonly ts.Type[],
+  services: PatternServices,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESLint.RuleFix {
+  const indent = indentationOfLine(sourceCode, defaultClause.loc.start.line);
+  const sameLine = sourceCode.getTokenBefore(defaultClause)?.loc.end.line === defaultClause.loc.start.line;
+  const labels = missing.map((member) => `case ${caseLabel(member, services)}:`);
+  const separator = sameLine ? " " : `\n${indent}`;
+  return fixer.insertTextBefore(defaultClause, labels.map((label) => `${label}${separator}`).join(""));
 }

@@ -1,9 +1,16 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import * as tsutils from "ts-api-utils";
 import ts from "typescript";
 import { createRule } from "../src/create-rule.js";
 import { classListeners } from "../src/listeners.js";
-import { classNameOf, getPatternServices, isOrchestratorClass, propertyKeyName, type ClassNode } from "../src/vocabulary.js";
+import {
+  classNameOf,
+  getPatternServices,
+  isMethodMember,
+  isOrchestratorClass,
+  propertyKeyName,
+  withoutTypeAssertions,
+  type ClassNode,
+} from "../src/vocabulary.js";
 
 export type MessageIds =
   | "notReadonly"
@@ -14,34 +21,38 @@ export type MessageIds =
   | "staticOrchestration"
   | "addReadonly";
 
-/** A field of an orchestrator: a class property or a constructor parameter property. */
+export type Options = [{ allowConstructed?: string[] }];
+
+/** A field of an orchestrator: a class property, an auto-accessor or a constructor parameter property. */
 interface Field {
   readonly name: string | undefined;
-  /** The field's name; for a parameter property, the identifier with its type annotation. */
-  readonly nameNode: TSESTree.Node;
+  /** The field's declaration (a property) or binding (a parameter property): what its type is asked of. */
+  readonly typedNode: TSESTree.Node;
+  /** What a message quotes when the field has no static name (`[key]`). */
+  readonly keyNode: TSESTree.Node;
   readonly nameLoc: TSESTree.SourceLocation;
-  /** Where `readonly ` goes: right before the name, after every other modifier. */
-  readonly insertReadonlyBefore: TSESTree.Node;
+  /** Where `readonly ` goes: before the name (or its `[`), after every other modifier; undefined where it cannot compile. */
+  readonly insertReadonlyBefore: TSESTree.Node | TSESTree.Token | undefined;
   readonly readonly: boolean;
   readonly isStatic: boolean;
-  readonly isParameterProperty: boolean;
+  /** Private to the class (`private`, `#x`): nothing outside it can write the field. */
+  readonly isPrivate: boolean;
+  /** Reaches the class through its constructor: a parameter property, or a field declared without a value. */
+  readonly isInjected: boolean;
   readonly initializer: TSESTree.Expression | null;
 }
 
 interface OrchestratorScope {
   readonly node: ClassNode;
   readonly fields: Field[];
-  /** Names of fields assigned or updated outside the constructor (`undefined` for `this[key]`). */
-  readonly mutated: Set<string | undefined>;
+  /** Names of fields reassigned through `this` after construction (`undefined` for `this[key]`): `readonly` cannot compile. */
+  readonly reassigned: Set<string | undefined>;
 }
 
-/** Values that may be injected as configuration when readonly: primitives, literals, enums. */
-const CONFIGURATION_FLAGS =
-  ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.EnumLike;
 /** Types about which nothing can be decided (unresolved imports, `any`). */
 const UNDECIDABLE_FLAGS = ts.TypeFlags.Any | ts.TypeFlags.Unknown;
 
-export default createRule<[], MessageIds>({
+export default createRule<Options, MessageIds>({
   name: "frozen-orchestrator",
   meta: {
     type: "problem",
@@ -66,23 +77,40 @@ export default createRule<[], MessageIds>({
         "Static method `{{name}}` orchestrates without the orchestrator's injected dependencies ({{reason}}). Make it an instance method.",
       addReadonly: "Make `{{name}}` readonly.",
     },
-    schema: [],
+    schema: [
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          allowConstructed: {
+            type: "array",
+            items: { type: "string" },
+            uniqueItems: true,
+            description:
+              "Names of types that an orchestrator may construct in place rather than inject, such as NestJS's `Logger` in `private readonly logger = new Logger(PaymentService.name)`.",
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ allowConstructed: ["Logger"] }],
   },
-  create(context) {
+  create(context, [{ allowConstructed = ["Logger"] }]) {
     const services = getPatternServices(context);
     const { sourceCode } = context;
+    const { checker } = services.types;
     const scopes: (OrchestratorScope | undefined)[] = [];
+    const finished: OrchestratorScope[] = [];
+    /** Member names written through anything but `this` (`self.x = …`, `other.x++`): `readonly` there is not provably safe. */
+    const writtenElsewhere = new Set<string | undefined>();
 
     const enterClass = (node: ClassNode) => {
-      scopes.push(!node.declare && isOrchestratorClass(node, services.settings) ? { node, fields: [], mutated: new Set() } : undefined);
+      scopes.push(!node.declare && isOrchestratorClass(node, services.settings) ? { node, fields: [], reassigned: new Set() } : undefined);
     };
 
     const exitClass = (node: ClassNode) => {
       const scope = scopes.pop();
       if (!scope) return;
-      for (const field of scope.fields) {
-        checkField(field, scope);
-      }
+      finished.push(scope);
       if (!hasInstanceFields(node)) {
         context.report({
           node: node.id ?? node,
@@ -96,37 +124,63 @@ export default createRule<[], MessageIds>({
     const hasInstanceFields = (node: ClassNode): boolean => {
       const instanceType = services.typeOf(node.id ?? node);
       const classType = instanceType.getConstructSignatures()[0]?.getReturnType() ?? instanceType;
-      return services.types.checker
+      return checker
         .getPropertiesOfType(classType)
-        .some((property) => !(property.flags & (ts.SymbolFlags.Method | ts.SymbolFlags.Accessor)));
+        .some((property) => !(property.flags & (ts.SymbolFlags.Method | ts.SymbolFlags.Accessor)) && !isFunctionValued(property));
     };
 
-    const checkField = (field: Field, scope: OrchestratorScope) => {
-      const name = field.name ?? sourceCode.getText(field.nameNode);
-      if (!field.readonly) {
-        const fix = (fixer: TSESLint.RuleFixer) => fixer.insertTextBefore(field.insertReadonlyBefore, "readonly ");
-        // `readonly` breaks an assignment outside the constructor, so it is only suggested there.
-        const assignedLater = scope.mutated.has(field.name) || scope.mutated.has(undefined);
-        context.report({
-          loc: field.nameLoc,
-          messageId: "notReadonly",
-          data: { name },
-          ...(assignedLater ? { suggest: [{ messageId: "addReadonly" as const, data: { name }, fix }] } : { fix }),
-        });
-      }
-      if (field.isStatic) return;
-      const type = services.typeOf(field.nameNode);
-      if (type.flags & UNDECIDABLE_FLAGS || services.types.isDependencyType(type)) return;
+    const isFunctionValued = (property: ts.Symbol) =>
+      (property.valueDeclaration !== undefined && ts.isPropertyDeclaration(property.valueDeclaration) &&
+        property.valueDeclaration.initializer !== undefined &&
+        (ts.isArrowFunction(property.valueDeclaration.initializer) || ts.isFunctionExpression(property.valueDeclaration.initializer)));
+
+    const fieldName = (field: Field) => field.name ?? sourceCode.getText(field.keyNode);
+
+    /**
+     * `readonly` is an autofix only where the field is provably never written after construction;
+     * a suggestion where something outside what this file shows might write it; nothing where a
+     * write after construction is in plain sight (`readonly` would not compile).
+     */
+    const checkReadonly = (field: Field, scope: OrchestratorScope) => {
+      if (field.readonly) return;
+      const name = fieldName(field);
+      const reassigned = scope.reassigned.has(field.name) || scope.reassigned.has(undefined);
+      const before = field.insertReadonlyBefore;
+      const fix = before && !reassigned ? (fixer: TSESLint.RuleFixer) => fixer.insertTextBefore(before, "readonly ") : undefined;
+      const provablySafe = field.isPrivate && !writtenElsewhere.has(field.name) && !writtenElsewhere.has(undefined);
+      context.report({
+        loc: field.nameLoc,
+        messageId: "notReadonly",
+        data: { name },
+        ...(fix === undefined ? {} : provablySafe ? { fix } : { suggest: [{ messageId: "addReadonly" as const, data: { name }, fix }] }),
+      });
+    };
+
+    /**
+     * State is a value that was not injected, or an injected mutable collection (`Map`, `Set`,
+     * arrays). Whatever else reaches the class through its constructor is a collaborator or
+     * configuration, whatever its name (PATTERN.md §2).
+     */
+    const checkState = (field: Field) => {
+      const type = services.typeOf(field.typedNode);
+      if (type.flags & UNDECIDABLE_FLAGS) return;
+      const { dependencies } = services.types;
+      if (field.isInjected ? !dependencies.isMutableCollection(type) : isAllowedUninjected(field, type)) return;
+      // The declared type, widened: `0` in `attempts = 0` is a `number` the class counts with.
+      const shown = checker.getBaseTypeOfLiteralType(type);
+      context.report({ loc: field.nameLoc, messageId: "stateField", data: { name: fieldName(field), type: services.types.typeToString(shown) } });
+    };
+
+    const isAllowedUninjected = (field: Field, type: ts.Type): boolean => {
       // A readonly `unique symbol` field is a brand (`readonly [TypeId] = TypeId`): it holds no data.
-      if (field.readonly && type.flags & ts.TypeFlags.UniqueESSymbol) return;
-      const injected = field.readonly && (field.isParameterProperty || field.initializer === null);
-      // An optional injected value (`readonly shouldStop?: () => boolean`) is judged by what it holds.
-      const value = services.types.checker.getNonNullableType(type);
-      const injectable =
-        tsutils.unionConstituents(value).every((part) => (part.flags & CONFIGURATION_FLAGS) !== 0) ||
-        value.getCallSignatures().length > 0;
-      if (injected && injectable) return;
-      context.report({ loc: field.nameLoc, messageId: "stateField", data: { name, type: services.types.typeToString(type) } });
+      if (field.readonly && type.flags & ts.TypeFlags.UniqueESSymbol) return true;
+      // A dependency built in place is reported where it is built (`new PaymentStore()`).
+      return isAllowedConstructedType(type) || (services.types.isDependencyType(type) && !services.types.dependencies.isMutableCollection(type));
+    };
+
+    const isAllowedConstructedType = (type: ts.Type) => {
+      const name = services.types.nameOf(type);
+      return name !== undefined && allowConstructed.includes(name);
     };
 
     /** `static create(store: PaymentStore): PaymentOrchestrator` builds the orchestrator; it does not orchestrate. */
@@ -142,23 +196,27 @@ export default createRule<[], MessageIds>({
 
     /**
      * The orchestrator whose instance (or class, for static members) `this` is at `node`, and whether
-     * `node` runs in its constructor. Undefined when `this` belongs to a nested function or class.
+     * `node` runs in its constructor itself (not in a callback there). Undefined when `this` belongs
+     * to a nested function or class.
      */
     const thisContext = (node: TSESTree.Node): { scope: OrchestratorScope; inConstructor: boolean } | undefined => {
       const scope = currentScope();
       if (!scope) return undefined;
+      let inCallback = false;
       for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
         switch (current.type) {
           case AST_NODE_TYPES.ArrowFunctionExpression:
+            inCallback = true;
             continue;
           case AST_NODE_TYPES.FunctionExpression: {
             const member = current.parent;
             if (member.type !== AST_NODE_TYPES.MethodDefinition || member.parent.parent !== scope.node) return undefined;
-            return { scope, inConstructor: member.kind === "constructor" };
+            return { scope, inConstructor: member.kind === "constructor" && !inCallback };
           }
           case AST_NODE_TYPES.FunctionDeclaration:
             return undefined;
           case AST_NODE_TYPES.PropertyDefinition:
+          case AST_NODE_TYPES.AccessorProperty:
           case AST_NODE_TYPES.StaticBlock:
             return current.parent.parent === scope.node ? { scope, inConstructor: false } : undefined;
           case AST_NODE_TYPES.ClassBody:
@@ -170,16 +228,29 @@ export default createRule<[], MessageIds>({
       return undefined;
     };
 
-    const checkMutation = (target: TSESTree.Node) => {
-      const field = thisFieldOf(target);
-      if (!field) return;
-      const where = thisContext(target);
-      if (!where) return;
-      if (where.inConstructor) {
-        checkConstructorAssignment(target);
+    /** A write to a member: assigned, updated, deleted, a `for…of` target or part of a destructuring target. */
+    const checkWrite = (member: TSESTree.MemberExpression, target: TSESTree.Node) => {
+      const object = withoutTypeAssertions(member.object);
+      const name = propertyKeyName(member.property, member.computed);
+      if (object.type !== AST_NODE_TYPES.ThisExpression) {
+        // `self.store = …`, `PaymentOrchestrator.count++`, `this.inner.x = …`: the name is written by other means.
+        writtenElsewhere.add(name);
+        const field = thisFieldOf(member);
+        if (field) reportMutation(target, field.name);
         return;
       }
-      where.scope.mutated.add(field.name);
+      reportMutation(target, name);
+    };
+
+    const reportMutation = (target: TSESTree.Node, name: string | undefined) => {
+      const where = thisContext(target);
+      if (!where) return;
+      const direct = withoutTypeAssertions(target).type === AST_NODE_TYPES.MemberExpression && thisFieldOf(target)?.depth === 0;
+      if (where.inConstructor) {
+        if (direct) checkConstructorAssignment(target);
+        return;
+      }
+      if (direct) where.scope.reassigned.add(name);
       context.report({ node: target, messageId: "mutation", data: { target: sourceCode.getText(target) } });
     };
 
@@ -194,28 +265,41 @@ export default createRule<[], MessageIds>({
     const checkConstructed = (value: TSESTree.Expression | null) => {
       if (value?.type !== AST_NODE_TYPES.NewExpression) return;
       const type = services.typeOf(value);
-      if (services.types.isDependencyType(type)) {
+      if (services.types.isDependencyType(type) && !isAllowedConstructedType(type)) {
         context.report({ node: value, messageId: "constructedDependency", data: { type: services.types.typeToString(type) } });
       }
+    };
+
+    /** Where `readonly ` goes before a class member's key: before `[` for a computed key; nowhere for an accessor. */
+    const readonlyInsertionPoint = (node: TSESTree.PropertyDefinition | TSESTree.AccessorProperty) => {
+      // `readonly accessor x` does not compile: an auto-accessor is reassignable by definition.
+      if (node.type === AST_NODE_TYPES.AccessorProperty) return undefined;
+      return node.computed ? sourceCode.getTokenBefore(node.key, { filter: (token) => token.value === "[" }) ?? undefined : node.key;
+    };
+
+    const classMember = (node: TSESTree.PropertyDefinition | TSESTree.AccessorProperty) => {
+      if (!currentScope() || node.parent.parent !== currentScope()?.node || isMethodMember(node)) return;
+      addField({
+        name: propertyKeyName(node.key, node.computed),
+        // A computed key's declaration has a placeholder symbol typed `symbol`: ask its annotation or value instead.
+        typedNode: node.computed ? (node.typeAnnotation?.typeAnnotation ?? node.value ?? node) : node,
+        keyNode: node.key,
+        nameLoc: node.key.loc,
+        insertReadonlyBefore: readonlyInsertionPoint(node),
+        readonly: node.type === AST_NODE_TYPES.PropertyDefinition && node.readonly,
+        isStatic: node.static,
+        isPrivate: node.accessibility === "private" || node.key.type === AST_NODE_TYPES.PrivateIdentifier,
+        isInjected: node.value === null && !node.static && !node.declare,
+        initializer: node.value,
+      });
+      checkConstructed(node.value);
     };
 
     return {
       ...classListeners(enterClass, exitClass),
 
-      PropertyDefinition(node) {
-        if (!currentScope() || node.parent.parent !== currentScope()?.node) return;
-        addField({
-          name: propertyKeyName(node.key, node.computed),
-          nameNode: node.key,
-          nameLoc: node.key.loc,
-          insertReadonlyBefore: node.key,
-          readonly: node.readonly,
-          isStatic: node.static,
-          isParameterProperty: false,
-          initializer: node.value,
-        });
-        checkConstructed(node.value);
-      },
+      PropertyDefinition: classMember,
+      AccessorProperty: classMember,
 
       TSParameterProperty(node) {
         if (!currentScope()) return;
@@ -223,12 +307,14 @@ export default createRule<[], MessageIds>({
         if (binding.type !== AST_NODE_TYPES.Identifier) return;
         addField({
           name: binding.name,
-          nameNode: binding,
+          typedNode: binding,
+          keyNode: binding,
           nameLoc: identifierNameLoc(binding),
           insertReadonlyBefore: node.parameter,
           readonly: node.readonly,
           isStatic: false,
-          isParameterProperty: true,
+          isPrivate: node.accessibility === "private",
+          isInjected: true,
           initializer: node.parameter.type === AST_NODE_TYPES.AssignmentPattern ? node.parameter.right : null,
         });
         if (node.parameter.type === AST_NODE_TYPES.AssignmentPattern) checkConstructed(node.parameter.right);
@@ -252,11 +338,19 @@ export default createRule<[], MessageIds>({
         });
       },
 
-      AssignmentExpression(node) {
-        if (currentScope()) checkMutation(node.left);
+      MemberExpression(node) {
+        const target = writeTargetOf(node);
+        if (target) checkWrite(node, target);
       },
-      UpdateExpression(node) {
-        if (currentScope()) checkMutation(node.argument);
+
+      // Fields are judged once the whole file is read: a write found later (`self.store = …`) makes `readonly` unsafe.
+      "Program:exit"() {
+        for (const scope of finished) {
+          for (const field of scope.fields) {
+            checkReadonly(field, scope);
+            if (!field.isStatic) checkState(field);
+          }
+        }
       },
     };
   },
@@ -268,29 +362,57 @@ function identifierNameLoc(identifier: TSESTree.Identifier): TSESTree.SourceLoca
   return { start, end: { line: start.line, column: start.column + identifier.name.length } };
 }
 
-/** The field that `this.x`, `this.x.y` or `this[key]` changes: `{ name: "x" }`, or an unknown name. */
-function thisFieldOf(target: TSESTree.Node): { name: string | undefined } | undefined {
+/** The field that `this.x`, `this.x.y` or `this[key]` changes, and how deep below it the write is (0 for `this.x` itself). */
+function thisFieldOf(target: TSESTree.Node): { name: string | undefined; depth: number } | undefined {
   let member: TSESTree.Node = withoutTypeAssertions(target);
+  let depth = 0;
   while (member.type === AST_NODE_TYPES.MemberExpression) {
     const object = withoutTypeAssertions(member.object);
     if (object.type === AST_NODE_TYPES.ThisExpression) {
-      return { name: propertyKeyName(member.property, member.computed) };
+      return { name: propertyKeyName(member.property, member.computed), depth };
     }
     member = object;
+    depth++;
   }
   return undefined;
 }
 
-/** `(this as any)`, `this!`, `(x satisfies T)`: the expression under the type assertion. */
-function withoutTypeAssertions(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
+/**
+ * The outermost expression that a member expression is written as — the member itself, or it under
+ * type assertions — when it is a write target: assigned, updated, deleted, the target of `for…of`,
+ * or an element of a destructuring target. Undefined when it is only read.
+ */
+function writeTargetOf(member: TSESTree.MemberExpression): TSESTree.Node | undefined {
+  let target: TSESTree.Node = member;
   while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.TSTypeAssertion
+    target.parent &&
+    (target.parent.type === AST_NODE_TYPES.TSAsExpression ||
+      target.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      target.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      target.parent.type === AST_NODE_TYPES.TSTypeAssertion)
   ) {
-    current = current.expression;
+    target = target.parent;
   }
-  return current;
+  const parent = target.parent;
+  if (!parent) return undefined;
+  switch (parent.type) {
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.left === target ? target : undefined;
+    case AST_NODE_TYPES.UpdateExpression:
+      return target;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === "delete" ? target : undefined;
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.ForInStatement:
+      return parent.left === target ? target : undefined;
+    case AST_NODE_TYPES.ArrayPattern:
+    case AST_NODE_TYPES.RestElement:
+      return target;
+    case AST_NODE_TYPES.AssignmentPattern:
+      return (parent.left as TSESTree.Node) === target ? target : undefined;
+    case AST_NODE_TYPES.Property:
+      return parent.value === target && parent.parent.type === AST_NODE_TYPES.ObjectPattern ? target : undefined;
+    default:
+      return undefined;
+  }
 }

@@ -4,7 +4,7 @@ import { classListeners } from "../src/listeners.js";
 import { getPatternServices, isOrchestratorClass, nullishLiteral, type ClassNode } from "../src/vocabulary.js";
 
 export type Options = [{ allowDiscriminantIf?: boolean; allowNullishChecks?: boolean }];
-export type MessageIds = "businessCondition" | "discriminantIf" | "nonDiscriminantSwitch";
+export type MessageIds = "businessCondition" | "discriminantIf" | "optionalDiscriminant" | "nonDiscriminantSwitch";
 
 type TestedNode =
   | TSESTree.IfStatement
@@ -15,11 +15,18 @@ type TestedNode =
 
 const EQUALITY_OPERATORS = new Set(["===", "!==", "==", "!="]);
 const RELATIONAL_OPERATORS = new Set([">", "<", ">=", "<="]);
+/** When parts of a condition disagree, the verdict that wins. */
+const VERDICTS_BY_WEIGHT: readonly ConditionVerdict[] = ["business", "optional-discriminant", "discriminant"];
+const MESSAGE_BY_VERDICT = {
+  business: "businessCondition",
+  "optional-discriminant": "optionalDiscriminant",
+  discriminant: "discriminantIf",
+} as const;
 /** How much of a condition's source a message quotes. */
 const QUOTE_LIMIT = 40;
 
 /** What a condition is made of, as far as the pattern cares. */
-type ConditionVerdict = "business" | "discriminant" | "allowed";
+type ConditionVerdict = "business" | "optional-discriminant" | "discriminant" | "allowed";
 
 export default createRule<Options, MessageIds>({
   name: "no-business-conditional",
@@ -36,6 +43,8 @@ export default createRule<Options, MessageIds>({
       businessCondition:
         "This condition inspects `{{inspected}}`: a business decision inside an orchestrator. Move it into a method on the domain aggregate that returns an intent sum type, and `switch` on the intent's `{{discriminant}}`.",
       discriminantIf: "Route on `{{inspected}}` with a `switch`, so that a kind added later is not silently skipped.",
+      optionalDiscriminant:
+        "`{{inspected}}` is optional in some member of its union, so the union is not a sum type and this check can miss a kind. Make `{{discriminant}}` required in every member, then `switch` on it.",
       nonDiscriminantSwitch:
         "`{{inspected}}` is not the discriminant of a sum type, so this switch decides on domain data. Let the aggregate return an intent sum type and switch on its `{{discriminant}}`.",
     },
@@ -84,8 +93,12 @@ export default createRule<Options, MessageIds>({
           return node.left.type === AST_NODE_TYPES.Literal || node.left.type === AST_NODE_TYPES.PrivateIdentifier
             ? node.right
             : node.left;
-        case AST_NODE_TYPES.CallExpression:
-          return node.callee;
+        case AST_NODE_TYPES.CallExpression: {
+          // The data a helper is asked about, not the helper: `items` in `items.includes(id)`, `a` in `same(a, b)`.
+          const [firstArgument] = node.arguments;
+          if (node.callee.type === AST_NODE_TYPES.MemberExpression) return node.callee.object;
+          return firstArgument && firstArgument.type !== AST_NODE_TYPES.SpreadElement ? firstArgument : node;
+        }
         default:
           return node;
       }
@@ -99,20 +112,31 @@ export default createRule<Options, MessageIds>({
         case AST_NODE_TYPES.LogicalExpression: {
           if (node.operator === "??") return "business";
           const verdicts = [verdictOf(node.left), verdictOf(node.right)];
-          if (verdicts.includes("business")) return "business";
-          return verdicts.includes("discriminant") ? "discriminant" : "allowed";
+          return VERDICTS_BY_WEIGHT.find((verdict) => verdicts.includes(verdict)) ?? "allowed";
         }
         case AST_NODE_TYPES.BinaryExpression:
           if (!EQUALITY_OPERATORS.has(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return "business";
           if (services.isDiscriminantAccess(node.left) || services.isDiscriminantAccess(node.right)) return "discriminant";
-          return allowNullishChecks && (nullishLiteral(node.left) || nullishLiteral(node.right)) ? "allowed" : "business";
+          if (allowNullishChecks && (nullishLiteral(node.left) || nullishLiteral(node.right))) return "allowed";
+          return accessVerdict(node.left) === "optional-discriminant" || accessVerdict(node.right) === "optional-discriminant"
+            ? "optional-discriminant"
+            : "business";
         case AST_NODE_TYPES.MemberExpression:
-        case AST_NODE_TYPES.ChainExpression:
           // `if (result.ok)` where `ok` is a boolean-literal discriminant.
-          return services.isDiscriminantAccess(node) ? "discriminant" : "business";
+          return accessVerdict(node);
+        case AST_NODE_TYPES.ChainExpression:
+        case AST_NODE_TYPES.CallExpression:
+          // `r.isOk()`, `Either.isLeft(e)`, `isNotFound(r)`: routing on a sum type through a type predicate.
+          if (services.isRoutingPredicateCall(node)) return "discriminant";
+          return node.type === AST_NODE_TYPES.ChainExpression ? accessVerdict(node) : "business";
         default:
           return "business";
       }
+    };
+
+    const accessVerdict = (node: TSESTree.Node): ConditionVerdict => {
+      if (services.isDiscriminantAccess(node)) return "discriminant";
+      return services.isOptionalDiscriminantAccess(node) ? "optional-discriminant" : "business";
     };
 
     const checkCondition = (condition: TSESTree.Node) => {
@@ -120,7 +144,7 @@ export default createRule<Options, MessageIds>({
       if (verdict === "allowed" || (verdict === "discriminant" && allowDiscriminantIf)) return;
       context.report({
         node: condition,
-        messageId: verdict === "discriminant" ? "discriminantIf" : "businessCondition",
+        messageId: MESSAGE_BY_VERDICT[verdict],
         data: { inspected: quote(inspectedPart(condition)), discriminant },
       });
     };
@@ -131,7 +155,7 @@ export default createRule<Options, MessageIds>({
 
     /**
      * Walks up from a comparison or logical expression through `!`, `&&` and `||` to the whole
-     * condition it belongs to, which is checked once: as a test, or as a branching `&&`/`||`.
+     * condition it belongs to, which is checked once.
      */
     const conditionRoot = (node: TSESTree.Expression): TSESTree.Expression => {
       let root: TSESTree.Expression = node;
@@ -156,6 +180,13 @@ export default createRule<Options, MessageIds>({
       );
     };
 
+    /**
+     * `user.isVip && this.gateway.upgrade(user)` as a statement: the left side decides whether the
+     * right runs. Used as a value (`save(id, a && b)`, `body || fallback`), `&&`/`||` decides nothing.
+     */
+    const isBranchingLogical = (node: TSESTree.Expression): node is TSESTree.LogicalExpression =>
+      node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== "??" && node.parent.type === AST_NODE_TYPES.ExpressionStatement;
+
     const enterClass = (node: ClassNode) => classes.push(isOrchestratorClass(node, services.settings));
     const exitClass = () => classes.pop();
 
@@ -169,17 +200,14 @@ export default createRule<Options, MessageIds>({
       ForStatement: checkTest,
 
       LogicalExpression(node) {
-        if (!inOrchestrator() || node.operator === "??") return;
-        const root = conditionRoot(node);
-        if (root !== node || isTest(root)) return;
-        // `user.isVip && this.gateway.upgrade(user)`: the left side decides whether the right runs.
-        checkCondition(node.left);
+        if (inOrchestrator() && isBranchingLogical(node)) checkCondition(node.left);
       },
 
       BinaryExpression(node) {
         if (!inOrchestrator() || !(EQUALITY_OPERATORS.has(node.operator) || RELATIONAL_OPERATORS.has(node.operator))) return;
+        // A comparison inside a test or a branching `&&`/`||` is judged with the whole condition.
         const root = conditionRoot(node);
-        if (root !== node || isTest(root)) return;
+        if (isTest(root) || isBranchingLogical(root)) return;
         checkCondition(node);
       },
 

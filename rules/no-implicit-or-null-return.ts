@@ -15,6 +15,7 @@ import {
 export type MessageIds =
   | "notSumReturnType"
   | "nullableReturnType"
+  | "nullableSuccess"
   | "bareReturn"
   | "nullReturn"
   | "nullableReturnValue"
@@ -35,6 +36,8 @@ export default createRule<[], MessageIds>({
         "`{{name}}` returns `{{type}}`, which is not a sum type. Declare a discriminated union of result variants, each with a literal `{{discriminant}}`.",
       nullableReturnType:
         "`{{name}}` can return `{{type}}`: `null`, `undefined` and `void` are not results. Return a variant of a sum type instead, such as `{ {{discriminant}}: \"not_found\" }`.",
+      nullableSuccess:
+        "`{{name}}` returns `{{type}}`, whose success value can be `{{value}}`: a nullable return in disguise. Return a variant that says what happened instead.",
       bareReturn: "`return;` returns nothing. Return a variant of the method's result sum type.",
       nullReturn: "Returning `{{value}}` hides what happened. Return a variant of the method's result sum type instead.",
       nullableReturnValue:
@@ -48,37 +51,50 @@ export default createRule<[], MessageIds>({
     const services = getPatternServices(context);
     const { sourceCode } = context;
     const discriminant = services.settings.discriminants[0];
-    /** One entry per function being traversed: whether its returns are checked. */
-    const checkedFunctions: boolean[] = [];
+    /**
+     * One entry per function being traversed: whether its returns are checked at all, and whether
+     * its signature was already reported — then that is the one report for the function, since
+     * fixing the signature is what fixes its `return`s and its reachable end.
+     */
+    const functions: { readonly checked: boolean; readonly signatureReported: boolean }[] = [];
 
     const isChecked = (fn: FunctionNode): boolean =>
       !fn.generator && (orchestratorMethodOf(fn, services.settings) !== undefined || services.orchestratingReason(fn) !== undefined);
 
+    /** Reports the declared or inferred return type when it is not a sum type; whether it did. */
+    const checkSignature = (fn: FunctionNode): boolean => {
+      const returnType = services.returnTypeOf(fn);
+      if (!returnType) return false;
+      const name = displayName(fn);
+      const location = fn.returnType ? { loc: fn.returnType.typeAnnotation.loc } : functionNameLocation(fn, sourceCode);
+      const type = services.types.typeToString(returnType);
+      if (includesNullish(returnType)) {
+        context.report({ ...location, messageId: "nullableReturnType", data: { name, type, discriminant } });
+        return true;
+      }
+      if (!services.types.isSumType(returnType)) {
+        context.report({ ...location, messageId: "notSumReturnType", data: { name, type, discriminant } });
+        return true;
+      }
+      const nullableSuccess = services.types.sumTypes.nullableSuccessOf(returnType);
+      if (nullableSuccess) {
+        const value = services.types.typeToString(nullableSuccess);
+        context.report({ ...location, messageId: "nullableSuccess", data: { name, type, value } });
+        return true;
+      }
+      return false;
+    };
+
     const enterFunction = (fn: FunctionNode) => {
-      checkedFunctions.push(isChecked(fn));
+      const checked = isChecked(fn);
+      functions.push({ checked, signatureReported: checked && checkSignature(fn) });
     };
 
     const exitFunction = (fn: FunctionNode) => {
-      if (!checkedFunctions.pop()) return;
-      const name =
-        functionDisplayName(fn) ?? (fn.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration ? "export default" : "(anonymous)");
-      const returnType = services.returnTypeOf(fn);
-      const typeLocation = fn.returnType ? { loc: fn.returnType.typeAnnotation.loc } : functionNameLocation(fn, sourceCode);
-      if (returnType && includesNullish(returnType)) {
-        context.report({
-          ...typeLocation,
-          messageId: "nullableReturnType",
-          data: { name, type: services.types.typeToString(returnType), discriminant },
-        });
-      } else if (returnType && !services.types.isSumType(returnType)) {
-        context.report({
-          ...typeLocation,
-          messageId: "notSumReturnType",
-          data: { name, type: services.types.typeToString(returnType), discriminant },
-        });
-      }
+      const state = functions.pop();
+      if (!state?.checked || state.signatureReported) return;
       if (fn.body.type === AST_NODE_TYPES.BlockStatement && canCompleteNormally(fn.body.body, services)) {
-        context.report({ ...functionNameLocation(fn, sourceCode), messageId: "reachableEnd", data: { name } });
+        context.report({ ...functionNameLocation(fn, sourceCode), messageId: "reachableEnd", data: { name: displayName(fn) } });
       }
     };
 
@@ -86,7 +102,8 @@ export default createRule<[], MessageIds>({
       ...functionListeners(enterFunction, exitFunction),
 
       ReturnStatement(node) {
-        if (!checkedFunctions.at(-1)) return;
+        const current = functions.at(-1);
+        if (!current?.checked || current.signatureReported) return;
         const argument = node.argument;
         if (!argument) {
           context.report({ node, messageId: "bareReturn" });
@@ -109,3 +126,7 @@ export default createRule<[], MessageIds>({
     };
   },
 });
+
+function displayName(fn: FunctionNode): string {
+  return functionDisplayName(fn) ?? (fn.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration ? "export default" : "(anonymous)");
+}

@@ -60,6 +60,20 @@ export default createRule<[], MessageIds>({
       return isLiteralValueType(type) ? type : undefined;
     };
 
+    /** A parameter of a function that returns a sum type (`rejected(id, kind: "rejected" = "rejected")`): its default is the variant's kind. */
+    const isResultFactoryParameter = (node: TSESTree.AssignmentPattern): boolean => {
+      const fn = node.parent;
+      if (
+        fn.type !== AST_NODE_TYPES.FunctionDeclaration &&
+        fn.type !== AST_NODE_TYPES.FunctionExpression &&
+        fn.type !== AST_NODE_TYPES.ArrowFunctionExpression
+      ) {
+        return false;
+      }
+      const returned = services.returnTypeOf(fn);
+      return returned !== undefined && services.types.isSumType(returned);
+    };
+
     /** Removes ` = value` after `target` (an identifier, possibly annotated, or a property key). */
     const removeInitializer = (fixer: TSESLint.RuleFixer, target: TSESTree.Node | TSESTree.Token, value: TSESTree.Node, addedType?: string) =>
       fixer.replaceTextRange([target.range[1], value.range[1]], addedType === undefined ? "" : `: ${addedType}`);
@@ -136,7 +150,9 @@ export default createRule<[], MessageIds>({
           : node.left.type === AST_NODE_TYPES.Identifier
             ? node.left.name
             : undefined;
-        if (!isDiscriminantName(name) || !(owner || isConstructorParameter(node)) || !literalTypeOf(node.left)) return;
+        if (!isDiscriminantName(name) || !(owner || isConstructorParameter(node) || isResultFactoryParameter(node)) || !literalTypeOf(node.left)) {
+          return;
+        }
         const right = node.right;
         context.report({
           node: right,

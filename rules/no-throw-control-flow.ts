@@ -4,6 +4,7 @@ import { createRule } from "../src/create-rule.js";
 import { classListeners, functionListeners } from "../src/listeners.js";
 import {
   getPatternServices,
+  isConstructor,
   isNeverType,
   isOrchestratorClass,
   moduleLevelFunction,
@@ -12,7 +13,7 @@ import {
 } from "../src/vocabulary.js";
 
 export type Options = [{ allowNeverAssertion?: boolean }];
-export type MessageIds = "throw" | "promiseReject" | "neverCall" | "assertionCall";
+export type MessageIds = "throw" | "promiseReject" | "neverCall" | "throwingCall" | "assertionCall";
 
 export default createRule<Options, MessageIds>({
   name: "no-throw-control-flow",
@@ -29,6 +30,7 @@ export default createRule<Options, MessageIds>({
       throw: "Don't `throw` to report an outcome of an orchestrator: return a variant of {{result}} instead.",
       promiseReject: "`Promise.reject` is a `throw` in disguise: return a variant of {{result}} instead.",
       neverCall: "`{{callee}}` never returns, so it throws for control flow: return a variant of {{result}} instead.",
+      throwingCall: "`{{callee}}` can only end by throwing, so calling it throws for control flow: return a variant of {{result}} instead.",
       assertionCall: "`{{callee}}` is an assertion function that throws when it fails: return a variant of {{result}} instead.",
     },
     schema: [
@@ -39,7 +41,7 @@ export default createRule<Options, MessageIds>({
           allowNeverAssertion: {
             type: "boolean",
             description:
-              "Allow a `throw` or a `never`-returning call whose subject is narrowed to `never`, such as `assertNever(intent)` in the `default` of an exhaustive switch.",
+              "Allow a never-assertion — `assertNever(intent)`, `throw new UnreachableCaseError(intent)` — and a `throw` of a value narrowed to `never`, as in the `default` of an exhaustive switch.",
           },
         },
       },
@@ -77,8 +79,9 @@ export default createRule<Options, MessageIds>({
       return coverage !== undefined && coverage.missing.length === 0;
     };
 
-    const hasNeverArgument = (node: TSESTree.CallExpression) =>
-      node.arguments.some((argument) => argument.type !== AST_NODE_TYPES.SpreadElement && isNeverType(services.typeOf(argument)));
+    /** The never-assertion of PATTERN.md §2, or a `throw` whose operand or switch subject is narrowed to `never`. */
+    const isAllowedThrow = (node: TSESTree.ThrowStatement) =>
+      allowNeverAssertion && (services.isNeverAssertion(node) || isNeverType(services.typeOf(node.argument)) || isInExhaustiveDefault(node));
 
     const isPromiseReject = (callee: TSESTree.Node) =>
       callee.type === AST_NODE_TYPES.MemberExpression &&
@@ -98,13 +101,15 @@ export default createRule<Options, MessageIds>({
 
     const enterClass = (node: ClassNode) => scopes.push(isOrchestratorClass(node, services.settings));
     const exitClass = () => scopes.pop();
+    // A constructor has no result to return a variant of: its `throw` is not control flow.
+    const ownsScope = (node: FunctionNode) => moduleLevelFunction(node) !== undefined || isConstructor(node);
     const enterFunction = (node: FunctionNode) => {
       functions.push(node);
-      if (moduleLevelFunction(node)) scopes.push(services.orchestratingReason(node) !== undefined);
+      if (ownsScope(node)) scopes.push(!isConstructor(node) && services.orchestratingReason(node) !== undefined);
     };
     const exitFunction = (node: FunctionNode) => {
       functions.pop();
-      if (moduleLevelFunction(node)) scopes.pop();
+      if (ownsScope(node)) scopes.pop();
     };
 
     return {
@@ -113,7 +118,7 @@ export default createRule<Options, MessageIds>({
 
       ThrowStatement(node) {
         if (!inOrchestratingCode()) return;
-        if (allowNeverAssertion && (isNeverType(services.typeOf(node.argument)) || isInExhaustiveDefault(node))) return;
+        if (isAllowedThrow(node)) return;
         context.report({ node, messageId: "throw", data: { result: resultName() } });
       },
 
@@ -123,11 +128,12 @@ export default createRule<Options, MessageIds>({
           context.report({ node, messageId: "promiseReject", data: { result: resultName() } });
           return;
         }
-        if (isNeverType(services.typeOf(node))) {
-          if (allowNeverAssertion && hasNeverArgument(node)) return;
+        const throwing = services.throwingCall(node);
+        if (throwing) {
+          if (allowNeverAssertion && services.assertsNever(node)) return;
           context.report({
             node,
-            messageId: "neverCall",
+            messageId: throwing === "never" ? "neverCall" : "throwingCall",
             data: { callee: context.sourceCode.getText(node.callee), result: resultName() },
           });
           return;
@@ -143,3 +149,4 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+

@@ -17,34 +17,56 @@ const TYPESCRIPT_EXTENSIONS = ["ts", "tsx", "mts", "cts"] as const;
 /** Every TypeScript file. */
 export const TYPESCRIPT_FILES = TYPESCRIPT_EXTENSIONS.map((extension) => `**/*.${extension}`);
 
-/** The orchestrator files of PATTERN.md §1: service folders and orchestrator modules. */
+/**
+ * The orchestrator files of PATTERN.md §4: the seed's service folders and orchestrator modules, and
+ * the names TypeScript teams give the same role (NestJS and Angular `*.service.ts`, use cases).
+ */
 export const ORCHESTRATOR_FILES = TYPESCRIPT_EXTENSIONS.flatMap((extension) => [
   `**/service/**/*.${extension}`,
   `**/services/**/*.${extension}`,
+  `**/*.service.${extension}`,
+  `**/use-cases/**/*.${extension}`,
+  `**/*.use-case.${extension}`,
   `**/orchestrator.${extension}`,
   `**/*.orchestrator.${extension}`,
 ]);
 
-const FILES_BY_SCOPE: Record<RecommendedScope, string[]> = {
-  "all-files": TYPESCRIPT_FILES,
-  "orchestrator-files": ORCHESTRATOR_FILES,
-};
+/** Never orchestrator files: decisions live in the domain, and tests are not services. */
+export const NOT_ORCHESTRATOR_FILES = ["**/domain/**", "**/*.spec.*", "**/*.test.*"];
 
 type Strictness = "recommended" | "strict";
 
 function ruleEntries(
   rules: Readonly<Record<string, RuleWithDocs>>,
-  scope: RecommendedScope,
+  scopes: readonly RecommendedScope[],
   strictness: Strictness,
 ): Linter.RulesRecord {
   const entries: Linter.RulesRecord = {};
   for (const [name, rule] of Object.entries(rules)) {
     const docs = rule.meta.docs;
-    if (docs?.recommended !== scope) continue;
+    if (!docs || !scopes.includes(docs.recommended)) continue;
     const strictOptions = strictness === "strict" ? docs.strictOptions : undefined;
     entries[`${PLUGIN_NAMESPACE}/${name}`] = strictOptions ? ["error", ...strictOptions] : "error";
   }
   return entries;
+}
+
+/**
+ * The plugin, registered without `files` so that a user's own `rules` entry anywhere finds it, and
+ * the typed parser for TypeScript files.
+ */
+function setupConfigs(plugin: ESLint.Plugin, name: string): FlatConfig[] {
+  return [
+    { name: `${PLUGIN_NAMESPACE}/${name}/plugin`, plugins: { [PLUGIN_NAMESPACE]: plugin } },
+    {
+      name: `${PLUGIN_NAMESPACE}/${name}/parser`,
+      files: TYPESCRIPT_FILES,
+      languageOptions: {
+        parser: typescriptParser,
+        parserOptions: { projectService: true },
+      },
+    },
+  ];
 }
 
 function scopedConfigs(
@@ -52,29 +74,36 @@ function scopedConfigs(
   rules: Readonly<Record<string, RuleWithDocs>>,
   strictness: Strictness,
 ): FlatConfig[] {
-  const setup: FlatConfig = {
-    name: `${PLUGIN_NAMESPACE}/${strictness}`,
-    files: TYPESCRIPT_FILES,
-    plugins: { [PLUGIN_NAMESPACE]: plugin },
-    languageOptions: {
-      parser: typescriptParser,
-      parserOptions: { projectService: true },
+  return [
+    ...setupConfigs(plugin, strictness),
+    {
+      name: `${PLUGIN_NAMESPACE}/${strictness}/all-files`,
+      files: TYPESCRIPT_FILES,
+      rules: ruleEntries(rules, ["all-files"], strictness),
     },
-  };
-  const scoped = (Object.keys(FILES_BY_SCOPE) as RecommendedScope[])
-    .map((scope): FlatConfig => ({
-      name: `${PLUGIN_NAMESPACE}/${strictness}/${scope}`,
-      files: FILES_BY_SCOPE[scope],
-      rules: ruleEntries(rules, scope, strictness),
-    }))
-    .filter((config) => Object.keys(config.rules ?? {}).length > 0);
-  return [setup, ...scoped];
+    {
+      name: `${PLUGIN_NAMESPACE}/${strictness}/orchestrator-files`,
+      files: ORCHESTRATOR_FILES,
+      ignores: NOT_ORCHESTRATOR_FILES,
+      rules: ruleEntries(rules, ["orchestrator-files"], strictness),
+    },
+  ];
 }
 
 export function createConfigs(plugin: ESLint.Plugin, rules: Readonly<Record<string, RuleWithDocs>>) {
   return {
     recommended: scopedConfigs(plugin, rules, "recommended"),
     strict: scopedConfigs(plugin, rules, "strict"),
+    /** Every rule on every TypeScript file, with the default options. */
+    all: [
+      ...setupConfigs(plugin, "all"),
+      { name: `${PLUGIN_NAMESPACE}/all/rules`, files: TYPESCRIPT_FILES, rules: ruleEntries(rules, ["all-files", "orchestrator-files"], "recommended") },
+    ],
+    /** The orchestrator rules without `files`: put `files` on it for a layout of your own. */
+    "orchestrator-rules": {
+      name: `${PLUGIN_NAMESPACE}/orchestrator-rules`,
+      rules: ruleEntries(rules, ["orchestrator-files"], "recommended"),
+    } satisfies FlatConfig,
     "disable-type-checked": {
       name: `${PLUGIN_NAMESPACE}/disable-type-checked`,
       rules: Object.fromEntries(Object.keys(rules).map((name) => [`${PLUGIN_NAMESPACE}/${name}`, "off"])),

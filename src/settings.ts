@@ -4,41 +4,68 @@
  */
 export const SETTINGS_KEY = "dumb-orchestrator";
 
+/** A library's result type: a type name and the package that declares it. */
+export interface ResultTypeSetting {
+  readonly name: string;
+  readonly package: string;
+}
+
 export interface PatternSettings {
-  /** Property names that can discriminate a sum type, e.g. `kind`, `type`, `_tag`. */
+  /**
+   * Preferred discriminant names, e.g. `kind`, `type`, `_tag`: the one chosen when a union has several
+   * discriminants, the names that make a single object type a one-member sum type, and the names
+   * `no-result-kind-default` checks.
+   */
   readonly discriminants: readonly string[];
+  /** Whether the type checker finds discriminants of any name; when false only `discriminants` count. */
+  readonly discoverDiscriminants: boolean;
   /** A class whose name ends with one of these is an orchestrator. `""` makes every class one. */
   readonly orchestratorSuffixes: readonly string[];
+  /** A class carrying one of these decorators is an orchestrator, whatever its name. */
+  readonly orchestratorDecorators: readonly string[];
   /** A type whose name ends with one of these is an injected dependency. */
   readonly dependencySuffixes: readonly string[];
+  /** A parameter whose type name ends with one of these is call context (a session), not a dependency. */
+  readonly callContextSuffixes: readonly string[];
   /** A module-level function whose name starts with one of these verbs orchestrates. */
   readonly processVerbs: readonly string[];
+  /** Result types of libraries that are sum types without a literal discriminant (added to the defaults). */
+  readonly resultTypes: readonly ResultTypeSetting[];
 }
+
+/** neverthrow's `Result = Ok | Err` has no literal discriminant; it routes through `isOk()`/`isErr()`/`match`. */
+export const DEFAULT_RESULT_TYPES: readonly ResultTypeSetting[] = [
+  { name: "Result", package: "neverthrow" },
+  { name: "Ok", package: "neverthrow" },
+  { name: "Err", package: "neverthrow" },
+];
 
 export const DEFAULT_SETTINGS: PatternSettings = {
   discriminants: ["kind"],
+  discoverDiscriminants: true,
   orchestratorSuffixes: ["Orchestrator", "Service", "UseCase", "Handler", "Coordinator"],
-  dependencySuffixes: [
-    "Store",
-    "Gateway",
-    "Repository",
-    "Repo",
-    "Client",
-    "Port",
-    "Adapter",
-    "Service",
-    "Session",
-  ],
+  orchestratorDecorators: ["Injectable", "CommandHandler", "QueryHandler", "EventsHandler"],
+  dependencySuffixes: ["Store", "Gateway", "Repository", "Repo", "Client", "Port", "Adapter", "Service"],
+  callContextSuffixes: ["Session", "Transaction", "TransactionClient", "EntityManager", "QueryRunner"],
   processVerbs: ["process", "handle", "execute", "run", "orchestrate", "perform", "coordinate"],
+  resultTypes: DEFAULT_RESULT_TYPES,
 };
 
 const SETTING_NAMES = Object.keys(DEFAULT_SETTINGS) as (keyof PatternSettings)[];
 
-/** Settings that must name at least one thing; a suffix list may hold `""` (match everything). */
-const NON_EMPTY_STRINGS_REQUIRED: ReadonlySet<keyof PatternSettings> = new Set([
-  "discriminants",
-  "processVerbs",
-]);
+type SettingKind = "names" | "suffixes" | "boolean" | "result-types";
+
+/** How each setting is validated: names must be non-empty strings; a suffix list may hold `""` (match everything). */
+const SETTING_KINDS: Record<keyof PatternSettings, SettingKind> = {
+  discriminants: "names",
+  discoverDiscriminants: "boolean",
+  orchestratorSuffixes: "suffixes",
+  orchestratorDecorators: "names",
+  dependencySuffixes: "suffixes",
+  callContextSuffixes: "suffixes",
+  processVerbs: "names",
+  resultTypes: "result-types",
+};
 
 export class InvalidSettingsError extends Error {
   override name = "InvalidSettingsError";
@@ -73,21 +100,45 @@ function validateSettings(raw: Record<string, unknown>): PatternSettings {
       throw invalid(`has an unknown key "${key}". Known keys: ${SETTING_NAMES.join(", ")}.`);
     }
   }
-  const resolved: Record<string, readonly string[]> = { ...DEFAULT_SETTINGS };
+  const resolved: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const name of SETTING_NAMES) {
     const value = raw[name];
-    if (value === undefined) {
-      continue;
-    }
-    if (!Array.isArray(value) || value.length === 0 || !value.every((item) => typeof item === "string")) {
-      throw invalid(`.${name} must be a non-empty array of strings, got ${describe(value)}.`);
-    }
-    if (NON_EMPTY_STRINGS_REQUIRED.has(name) && value.some((item: string) => item.length === 0)) {
-      throw invalid(`.${name} must not contain an empty string.`);
-    }
-    resolved[name] = Object.freeze([...(value as string[])]);
+    if (value === undefined) continue;
+    resolved[name] = validateSetting(name, SETTING_KINDS[name], value);
   }
   return Object.freeze(resolved) as unknown as PatternSettings;
+}
+
+function validateSetting(name: string, kind: SettingKind, value: unknown): unknown {
+  if (kind === "boolean") {
+    if (typeof value !== "boolean") throw invalid(`.${name} must be true or false, got ${describe(value)}.`);
+    return value;
+  }
+  if (!Array.isArray(value) || (kind !== "result-types" && value.length === 0)) {
+    throw invalid(`.${name} must be a non-empty array, got ${describe(value)}.`);
+  }
+  // An index loop, not `every`: `every` skips the holes of `["kind", , "type"]`.
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
+    if (kind === "result-types") {
+      if (!isResultTypeSetting(item)) {
+        throw invalid(`.${name}[${index}] must be an object { name: string, package: string }, got ${describe(item)}.`);
+      }
+      continue;
+    }
+    if (typeof item !== "string") throw invalid(`.${name}[${index}] must be a string, got ${describe(item)}.`);
+    if (kind === "names" && item.length === 0) throw invalid(`.${name}[${index}] must not be an empty string.`);
+  }
+  if (kind === "result-types") {
+    return Object.freeze([...DEFAULT_RESULT_TYPES, ...(value as ResultTypeSetting[]).map((item) => Object.freeze({ ...item }))]);
+  }
+  return Object.freeze([...(value as string[])]);
+}
+
+function isResultTypeSetting(item: unknown): item is ResultTypeSetting {
+  if (typeof item !== "object" || item === null) return false;
+  const { name, package: packageName, ...rest } = item as Record<string, unknown>;
+  return typeof name === "string" && name !== "" && typeof packageName === "string" && packageName !== "" && Object.keys(rest).length === 0;
 }
 
 function invalid(problem: string): InvalidSettingsError {
@@ -95,5 +146,8 @@ function invalid(problem: string): InvalidSettingsError {
 }
 
 function describe(value: unknown): string {
-  return value === null ? "null" : Array.isArray(value) ? `[${value.map(String).join(", ")}]` : `${typeof value} ${JSON.stringify(value)}`;
+  if (value === undefined) return "undefined (a hole in the array?)";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return `[${Array.from(value, (item) => (item === undefined ? "<hole>" : JSON.stringify(item))).join(", ")}]`;
+  return `${typeof value} ${JSON.stringify(value)}`;
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { fixturesDirectory } from "./rule-tester.js";
 
 const docsDirectory = fileURLToPath(new URL("../docs/rules/", import.meta.url));
-const parser = dumbOrchestrator.configs.recommended[0]!.languageOptions!.parser!;
+const parser = dumbOrchestrator.configs.recommended[1]!.languageOptions!.parser!;
 
 interface Example {
   readonly verdict: "❌" | "✅";

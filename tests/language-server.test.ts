@@ -125,15 +125,13 @@ describe("vscode-eslint-language-server on examples/payments", () => {
     const before = await pullDiagnostics(uri);
     const startLines = (items: readonly Diagnostic[]) => items.map((item) => `${item.range.start.line}:${item.code}`);
     expect(startLines(before)).toEqual([
-      "13:dumb-orchestrator/exhaustive-switch",
       "16:dumb-orchestrator/exhaustive-switch",
       "20:dumb-orchestrator/exhaustive-switch",
       "28:dumb-orchestrator/no-implicit-or-null-return",
-      "34:dumb-orchestrator/no-implicit-or-null-return",
       "38:dumb-orchestrator/no-implicit-or-null-return",
       "40:dumb-orchestrator/exhaustive-switch",
     ]);
-    const target = before[2]!;
+    const target = before[1]!;
     expect(target.range).toEqual({ start: { line: 20, character: 12 }, end: { line: 20, character: 23 } });
 
     const actions = await client.request<CodeAction[]>("textDocument/codeAction", {
@@ -157,10 +155,8 @@ describe("vscode-eslint-language-server on examples/payments", () => {
     client.notify("textDocument/didChange", { textDocument: { uri, version: version++ }, contentChanges: [{ text: fixed }] });
     // The fixed switch is gone; every other finding is still there, four lines further down.
     expect(startLines(await pullDiagnostics(uri))).toEqual([
-      "13:dumb-orchestrator/exhaustive-switch",
       "16:dumb-orchestrator/exhaustive-switch",
       "32:dumb-orchestrator/no-implicit-or-null-return",
-      "38:dumb-orchestrator/no-implicit-or-null-return",
       "42:dumb-orchestrator/no-implicit-or-null-return",
       "44:dumb-orchestrator/exhaustive-switch",
     ]);

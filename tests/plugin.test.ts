@@ -73,7 +73,13 @@ describe("plugin object", () => {
 describe("configs", () => {
   const { recommended, strict } = dumbOrchestrator.configs;
   const disableTypeChecked = dumbOrchestrator.configs["disable-type-checked"];
-  const allConfigObjects = [...recommended, ...strict, disableTypeChecked];
+  const allConfigObjects = [
+    ...recommended,
+    ...strict,
+    ...dumbOrchestrator.configs.all,
+    dumbOrchestrator.configs["orchestrator-rules"],
+    disableTypeChecked,
+  ];
 
   it("every config object has a unique name", () => {
     const names = allConfigObjects.map((config) => config.name);
@@ -93,8 +99,8 @@ describe("configs", () => {
   });
 
   it("recommended sets the typescript-eslint parser with projectService", () => {
-    expect(recommended[0]?.languageOptions?.parserOptions).toEqual({ projectService: true });
-    const parser = recommended[0]?.languageOptions?.parser as { meta?: { name?: string } } | undefined;
+    expect(recommended[1]?.languageOptions?.parserOptions).toEqual({ projectService: true });
+    const parser = recommended[1]?.languageOptions?.parser as { meta?: { name?: string } } | undefined;
     expect(parser?.meta?.name).toBe("typescript-eslint/parser");
   });
 
@@ -103,8 +109,40 @@ describe("configs", () => {
     expect(ruleIds(strict)).toEqual(ruleIds(recommended));
     expect(strict.find((config) => config.rules?.["dumb-orchestrator/exhaustive-switch"])?.rules?.["dumb-orchestrator/exhaustive-switch"]).toEqual([
       "error",
-      { defaultCase: "forbid" },
+      { defaultCase: "forbid", treatLibraryUnionsAsOwn: true },
     ]);
+  });
+
+  it.each([
+    ["src/payments/payments.service.ts", true],
+    ["src/services/payment.ts", true],
+    ["src/checkout/use-cases/place-order.ts", true],
+    ["src/checkout/place-order.use-case.mts", true],
+    ["src/orchestrator.ts", true],
+    ["src/payments/domain/payment.service.ts", false],
+    ["src/payments/payments.service.spec.ts", false],
+    ["src/services/payment.test.ts", false],
+    ["src/payments/payment.entity.ts", false],
+  ])("recommended runs the orchestrator rules on %s: %s", async (file, expected) => {
+    const config = (await eslintWith([...recommended]).calculateConfigForFile(join(fixturesDirectory, file))) as Linter.Config;
+    expect(config.rules?.["dumb-orchestrator/no-throw-control-flow"] !== undefined).toBe(expected);
+    expect(config.rules?.["dumb-orchestrator/exhaustive-switch"]).toBeDefined();
+  });
+
+  it("a user's rules entry without files finds the plugin", async () => {
+    const messages = await lint([...recommended, { rules: { "dumb-orchestrator/exhaustive-switch": "warn" } }], NON_EXHAUSTIVE_SWITCH);
+    expect(messages.map((message) => [message.ruleId, message.severity])).toEqual([["dumb-orchestrator/exhaustive-switch", 1]]);
+  });
+
+  it("orchestrator-rules, given files of a layout of one's own, turns the orchestrator rules on there", async () => {
+    const { all } = dumbOrchestrator.configs;
+    const custom = [...recommended, { ...dumbOrchestrator.configs["orchestrator-rules"], files: ["**/app/**/*.ts"] }];
+    const config = (await eslintWith(custom).calculateConfigForFile(join(fixturesDirectory, "src/app/payments.ts"))) as Linter.Config;
+    expect(config.rules?.["dumb-orchestrator/no-throw-control-flow"]).toBeDefined();
+    const everywhere = (await eslintWith([...all]).calculateConfigForFile(join(fixturesDirectory, "src/lib/anything.ts"))) as Linter.Config;
+    expect(Object.keys(everywhere.rules ?? {}).filter((id) => id.startsWith("dumb-orchestrator/")).sort()).toEqual(
+      rules.map(([name]) => `dumb-orchestrator/${name}`).sort(),
+    );
   });
 
   it("disable-type-checked turns every rule off", () => {
@@ -127,7 +165,7 @@ describe("configs", () => {
 });
 
 describe("bad input fails clearly", () => {
-  const parser = dumbOrchestrator.configs.recommended[0]!.languageOptions!.parser!;
+  const parser = dumbOrchestrator.configs.recommended[1]!.languageOptions!.parser!;
 
   it.each(rules.map(([name]) => name))("%s, without type information, says to enable parserOptions.projectService", async (name) => {
     const untyped: Linter.Config = {

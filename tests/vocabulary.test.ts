@@ -74,6 +74,13 @@ describe("sum types and discriminants", () => {
     ["Intersected", "kind"],
     ["Tagged", "_tag"],
     ["ClassMembers", "kind"],
+    ["Typed", "type"],
+    ["GraphQlUnion", "__typename"],
+    ["TwoDiscriminants", "status"],
+    ["UniqueSymbols", "kind"],
+    ["FpTsEither", "_tag"],
+    ["EffectOption", "_tag"],
+    ["EffectExit", "_tag"],
   ])("%s is a sum type discriminated by %s", (name, discriminant) => {
     expect(discriminantOf(name)).toBe(discriminant);
   });
@@ -89,7 +96,28 @@ describe("sum types and discriminants", () => {
     "PlainString",
     "WithPrimitiveMember",
   ])("%s is not a sum type", (name) => {
+    expect(pattern.types.isSumType(typeNamed(name))).toBe(false);
+  });
+
+  it.each(["NeverthrowResult", "NeverthrowAsync"])("%s is a library result: a sum type routed without a discriminant", (name) => {
+    expect(pattern.types.isSumType(typeNamed(name))).toBe(true);
     expect(discriminantOf(name)).toBeUndefined();
+  });
+
+  it("a union named like neverthrow's but declared elsewhere is not a library result", () => {
+    expect(pattern.types.isSumType(typeNamed("LookalikeResult"))).toBe(false);
+  });
+
+  it("every property that discriminates a union is a discriminant; the preferred one is chosen", () => {
+    const type = typeNamed("TwoDiscriminants");
+    expect(pattern.types.sumTypes.discriminates(type, "type")).toBe(true);
+    expect(pattern.types.sumTypes.discriminates(type, "status")).toBe(true);
+    expect(loadFixture("vocabulary.ts", { "dumb-orchestrator": { discriminants: ["type"] } }).pattern.types.discriminantOf(type)).toBe("type");
+  });
+
+  it("an optional preferred discriminant is recognised as such, not as a sum type", () => {
+    expect(pattern.types.sumTypes.isOptionalDiscriminant(typeNamed("OptionalKind"), "kind")).toBe(true);
+    expect(pattern.types.sumTypes.isOptionalDiscriminant(typeNamed("Imported"), "kind")).toBe(false);
   });
 
   it("lists the members of a sum type with their discriminant values", () => {
@@ -108,10 +136,19 @@ describe("sum types and discriminants", () => {
     expect(pattern.types.discriminantOf(pattern.typeOf(parameter!))).toBe("kind");
   });
 
-  it("only uses the configured discriminant names", () => {
+  it("finds `_tag`, `type` and `__typename` with no setting", () => {
     const defaults = loadFixture("vocabulary.ts");
-    expect(typeAsker(defaults.pattern, defaults.ast)("Tagged")).toBeDefined();
-    expect(defaults.pattern.types.discriminantOf(typeAsker(defaults.pattern, defaults.ast)("Tagged"))).toBeUndefined();
+    const named = typeAsker(defaults.pattern, defaults.ast);
+    expect(["Tagged", "Typed", "GraphQlUnion"].map((name) => defaults.pattern.types.discriminantOf(named(name)))).toEqual([
+      "_tag",
+      "type",
+      "__typename",
+    ]);
+  });
+
+  it("with discovery off, only the configured discriminant names count", () => {
+    const listed = loadFixture("vocabulary.ts", { "dumb-orchestrator": { discoverDiscriminants: false } });
+    expect(listed.pattern.types.discriminantOf(typeAsker(listed.pattern, listed.ast)("Tagged"))).toBeUndefined();
   });
 });
 
@@ -119,7 +156,7 @@ describe("dependency types", () => {
   const { ast, pattern } = loadFixture("vocabulary.ts");
   const typeNamed = typeAsker(pattern, ast);
 
-  it.each(["PaymentStore", "PaymentGateway", "Session", "Clock", "Notifier", "OptionalStore", "Dependencies"])(
+  it.each(["PaymentStore", "PaymentGateway", "Clock", "Notifier", "OptionalStore", "Dependencies"])(
     "%s is a dependency",
     (name) => {
       expect(pattern.types.isDependencyType(typeNamed(name))).toBe(true);
@@ -127,7 +164,8 @@ describe("dependency types", () => {
   );
 
   // Iterable & co. are interfaces of methods, but built-ins; a sum type is data (found linting effect).
-  it.each(["Payment", "Amount", "Names", "Cache", "Seen", "PlainData", "EmptyObject", "Callback", "Items", "AsyncItems", "Thenable", "ResultData"])(
+  // A session is call context; an entity whose relations are entities is data.
+  it.each(["Session", "ClientSession", "Entity", "Customer", "Payment", "Amount", "Names", "Cache", "Seen", "PlainData", "EmptyObject", "Callback", "Items", "AsyncItems", "Thenable", "ResultData"])(
     "%s is not a dependency",
     (name) => {
       expect(pattern.types.isDependencyType(typeNamed(name))).toBe(false);
@@ -160,7 +198,9 @@ describe("orchestrating functions", () => {
     ["processPayment", "process-verb"],
     ["handleRefund", "process-verb"],
     ["chargeCard", "dependency-parameter"],
-    ["settle", "dependency-parameter"],
+    ["settle", undefined],
+    ["findPaymentById", undefined],
+    ["applyPatch", undefined],
     ["withDeps", "dependency-parameter"],
     ["withDefault", "dependency-parameter"],
     ["default", "dependency-parameter"],
@@ -196,13 +236,25 @@ describe("names", () => {
     ["PaymentStore", false],
     ["Payment", false],
   ])("class %s is an orchestrator: %s", (name, expected) => {
-    const node = { type: AST_NODE_TYPES.ClassDeclaration, id: { name } } as TSESTree.ClassDeclaration;
+    const node = { type: AST_NODE_TYPES.ClassDeclaration, id: { name }, decorators: [] } as unknown as TSESTree.ClassDeclaration;
     expect(isOrchestratorClass(node, DEFAULT_SETTINGS)).toBe(expected);
+  });
+
+  it.each([
+    ["@Injectable()", true],
+    ["@Injectable", true],
+    ["@common.Injectable()", true],
+    ["@CommandHandler(PayCommand)", true],
+    ["@Entity()", false],
+  ])("a class decorated %s is an orchestrator whatever its name: %s", (decorator, expected) => {
+    const { ast } = parseForESLint(`${decorator} class OrderModifier {}`, { range: true });
+    simpleTraverse(ast, { enter() {} }, true);
+    expect(isOrchestratorClass(ast.body[0] as TSESTree.ClassDeclaration, DEFAULT_SETTINGS)).toBe(expected);
   });
 
   it("an empty orchestrator suffix makes every class an orchestrator", () => {
     const settings = resolveSettings({ "dumb-orchestrator": { orchestratorSuffixes: [""] } });
-    const node = { type: AST_NODE_TYPES.ClassDeclaration, id: { name: "Anything" } } as TSESTree.ClassDeclaration;
+    const node = { type: AST_NODE_TYPES.ClassDeclaration, id: { name: "Anything" }, decorators: [] } as unknown as TSESTree.ClassDeclaration;
     expect(isOrchestratorClass(node, settings)).toBe(true);
   });
 });
@@ -222,10 +274,13 @@ describe("settings", () => {
 
   it.each([
     [{ "dumb-orchestrator": "kind" }, 'settings["dumb-orchestrator"] must be an object, got string "kind".'],
-    [{ "dumb-orchestrator": { discriminant: ["kind"] } }, 'has an unknown key "discriminant". Known keys: discriminants, orchestratorSuffixes'],
-    [{ "dumb-orchestrator": { discriminants: "kind" } }, '.discriminants must be a non-empty array of strings, got string "kind".'],
-    [{ "dumb-orchestrator": { discriminants: [] } }, ".discriminants must be a non-empty array of strings, got []."],
-    [{ "dumb-orchestrator": { processVerbs: [""] } }, ".processVerbs must not contain an empty string."],
+    [{ "dumb-orchestrator": { discriminant: ["kind"] } }, 'has an unknown key "discriminant". Known keys: discriminants, discoverDiscriminants'],
+    [{ "dumb-orchestrator": { discriminants: "kind" } }, '.discriminants must be a non-empty array, got string "kind".'],
+    [{ "dumb-orchestrator": { discriminants: [] } }, ".discriminants must be a non-empty array, got []."],
+    [{ "dumb-orchestrator": { processVerbs: [""] } }, ".processVerbs[0] must not be an empty string."],
+    [{ "dumb-orchestrator": { discriminants: ["kind", , "type"] } }, ".discriminants[1] must be a string, got undefined (a hole in the array?)."],
+    [{ "dumb-orchestrator": { discoverDiscriminants: "yes" } }, '.discoverDiscriminants must be true or false, got string "yes".'],
+    [{ "dumb-orchestrator": { resultTypes: [{ name: "Result" }] } }, ".resultTypes[0] must be an object { name: string, package: string }"],
   ])("rejects %j with a clear message", (settings, message) => {
     expect(() => resolveSettings(settings)).toThrow(InvalidSettingsError);
     expect(() => resolveSettings(settings)).toThrow(message);

@@ -8,6 +8,98 @@ const results = `import { assertNever, Channel, type ProcessPaymentResult } from
 ruleTester.run("exhaustive-switch", rule, {
   valid: [
     {
+      name: "ts-pattern: a match that ends with .exhaustive() is routing, checked by the compiler",
+      code: `
+import { match } from "ts-pattern";
+type Reply = { readonly kind: "a" } | { readonly kind: "b" };
+declare const reply: Reply;
+export const text = match(reply)
+  .with({ kind: "a" }, () => 1)
+  .with({ kind: "b" }, () => 2)
+  .exhaustive();`,
+    },
+    {
+      name: "ts-pattern: .otherwise() over an open type is not a hidden kind",
+      code: `
+import { match } from "ts-pattern";
+declare const name: string;
+export const text = match(name)
+  .with("a", () => 1)
+  .otherwise(() => 2);`,
+    },
+    {
+      name: "never-assertions of every form in a default (PATTERN.md §2), whatever follows the first statement",
+      code: `
+declare const flag: "on" | "off";
+declare function assertNever(value: never): never;
+declare function logNever(value: never): void;
+class UnreachableCaseError extends Error {
+  constructor(value: never) {
+    super(String(value));
+  }
+}
+function a(): number {
+  switch (flag) {
+    case "on":
+    case "off":
+      return 1;
+    default:
+      throw new UnreachableCaseError(flag);
+  }
+}
+function b(): number | Error {
+  switch (flag) {
+    case "on":
+    case "off":
+      return 1;
+    default:
+      return new UnreachableCaseError(flag);
+  }
+}
+function c(): number {
+  switch (flag) {
+    case "on":
+    case "off":
+      return 1;
+    default:
+      logNever(flag);
+      return 0;
+  }
+}
+function d(): number {
+  switch (flag) {
+    case "on":
+    case "off":
+      return 1;
+    default: {
+      const unreachable: never = flag;
+      return unreachable;
+    }
+  }
+}
+function e(): number {
+  switch (flag) {
+    case "on":
+    case "off":
+      return 1;
+    default:
+      assertNever(flag);
+  }
+}`,
+    },
+    {
+      name: "a default over a union declared in a dependency handles the members the library adds later",
+      code: `
+import type { Option } from "effect/Option";
+declare const option: Option<number>;
+switch (option._tag) {
+  case "Some":
+    break;
+  default:
+    break;
+}`,
+    },
+    {
       name: "every kind of an imported sum type is handled",
       code: `${results}
 function describe(result: ProcessPaymentResult): string {
@@ -229,6 +321,101 @@ switch (anything) {
   ],
   invalid: [
     {
+      name: "ts-pattern: .otherwise() over a union is a default, and .run() throws when nothing matches",
+      code: `
+import { match } from "ts-pattern";
+type Reply = { readonly kind: "a" } | { readonly kind: "b" };
+declare const reply: Reply;
+export const one = match(reply)
+  .with({ kind: "a" }, () => 1)
+  .otherwise(() => 2);
+export const two = match(reply).with({ kind: "a" }, () => 1).run();`,
+      errors: [
+        { messageId: "matchOtherwise", data: { type: "Reply" }, line: 7, column: 4, endLine: 7, endColumn: 22 },
+        { messageId: "matchRun", data: { type: "Reply" }, line: 8, column: 62, endLine: 8, endColumn: 67 },
+      ],
+    },
+    {
+      name: "treatLibraryUnionsAsOwn: a default over a dependency's union is checked like the project's own",
+      options: [{ treatLibraryUnionsAsOwn: true }],
+      code: `
+import type { Option } from "effect/Option";
+declare const option: Option<number>;
+switch (option._tag) {
+  case "Some":
+    break;
+  default:
+    break;
+}`,
+      errors: [
+        {
+          messageId: "defaultHidesCases",
+          data: { missing: '"None"' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 11,
+          suggestions: [
+            {
+              messageId: "listMissingCasesBeforeDefault",
+              data: { missing: '"None"' },
+              output: `
+import type { Option } from "effect/Option";
+declare const option: Option<number>;
+switch (option._tag) {
+  case "Some":
+    break;
+  case "None":
+  default:
+    break;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "unique symbols are unit types; a missing one is named by its const",
+      code: `
+declare const a: unique symbol;
+declare const b: unique symbol;
+declare const value: typeof a | typeof b | 1;
+switch (value) {
+  case a:
+  case 1:
+    break;
+}`,
+      errors: [
+        {
+          messageId: "missingCases",
+          data: { missing: "typeof b" },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: "addMissingCases",
+              data: { missing: "typeof b" },
+              output: `
+declare const a: unique symbol;
+declare const b: unique symbol;
+declare const value: typeof a | typeof b | 1;
+switch (value) {
+  case a:
+  case 1:
+    break;
+  case b: {
+    // TODO: handle b
+    break;
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "a missing kind is named and reported on the discriminant, with a suggestion",
       code: `${results}
 function describe(result: ProcessPaymentResult): string {
@@ -272,7 +459,7 @@ function describe(result: ProcessPaymentResult): string {
       ],
     },
     {
-      name: "a default that does real work hides kinds; both it and the missing kinds are reported",
+      name: "a default that does real work hides kinds: one report, on the default, naming exactly the unlisted kinds",
       code: `${results}
 function describe(result: ProcessPaymentResult): string {
   switch (result.kind) {
@@ -284,29 +471,23 @@ function describe(result: ProcessPaymentResult): string {
 }`,
       errors: [
         {
-          messageId: "missingCases",
+          messageId: "defaultHidesCases",
           data: { missing: '"processed", "verification_required"' },
-          line: 4,
-          column: 11,
-          endLine: 4,
-          endColumn: 22,
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 13,
           suggestions: [
             {
-              messageId: "addMissingCases",
+              messageId: "listMissingCasesBeforeDefault",
               data: { missing: '"processed", "verification_required"' },
               output: `${results}
 function describe(result: ProcessPaymentResult): string {
   switch (result.kind) {
     case "not_found":
       return "missing";
-    case "processed": {
-      // TODO: handle "processed"
-      break;
-    }
-    case "verification_required": {
-      // TODO: handle "verification_required"
-      break;
-    }
+    case "processed":
+    case "verification_required":
     default:
       return "other";
   }
@@ -314,15 +495,59 @@ function describe(result: ProcessPaymentResult): string {
             },
           ],
         },
+      ],
+    },
+    {
+      name: "a case that falls through into a default still does after the labels are listed",
+      code: `
+declare const status: "a" | "b" | "c";
+declare function log(message: string): void;
+switch (status) {
+  case "a":
+    log("a");
+  default:
+    log("rest");
+}`,
+      errors: [
         {
           messageId: "defaultHidesCases",
-          data: { type: '"not_found" | "processed" | "verification_required"' },
+          data: { missing: '"b", "c"' },
           line: 7,
-          column: 5,
+          column: 3,
           endLine: 7,
-          endColumn: 13,
+          endColumn: 11,
+          suggestions: [
+            {
+              messageId: "listMissingCasesBeforeDefault",
+              data: { missing: '"b", "c"' },
+              output: `
+declare const status: "a" | "b" | "c";
+declare function log(message: string): void;
+switch (status) {
+  case "a":
+    log("a");
+  case "b":
+  case "c":
+  default:
+    log("rest");
+}`,
+            },
+          ],
         },
       ],
+    },
+    {
+      name: "a default that does work over a fully listed union silences the compiler for kinds added later",
+      code: `
+declare const flag: "on" | "off";
+switch (flag) {
+  case "on":
+  case "off":
+    break;
+  default:
+    flag;
+}`,
+      errors: [{ messageId: "defaultSilencesCompiler", data: { type: '"off" | "on"' }, line: 7, column: 3, endLine: 7, endColumn: 11 }],
     },
     {
       name: "defaultCase forbid reports even a never-asserting default",
@@ -350,7 +575,7 @@ function label(result: ProcessPaymentResult): string {
       ],
     },
     {
-      name: "a default with a never assertion and other statements is not only an assertion",
+      name: "a default whose first statement is not a never-assertion does work, whatever follows",
       code: `
 declare const flag: "on" | "off";
 declare function log(message: string): void;
@@ -363,7 +588,7 @@ switch (flag) {
     log("impossible");
     fail(flag);
 }`,
-      errors: [{ messageId: "defaultHidesCases", line: 9, column: 3, endLine: 9, endColumn: 11 }],
+      errors: [{ messageId: "defaultSilencesCompiler", line: 9, column: 3, endLine: 9, endColumn: 11 }],
     },
     {
       name: "a missing enum member is named as the enum member",
@@ -585,7 +810,7 @@ switch (day) {
       errors: [
         {
           messageId: "missingCases",
-          data: { missing: '"tue", "wed", "thu", "fri", "sat", "sun" and 1 more' },
+          data: { missing: '"fri", "holiday", "sat", "sun", "thu", "tue" and 1 more' },
           line: 3,
           column: 9,
           endLine: 3,
@@ -593,13 +818,13 @@ switch (day) {
           suggestions: [
             {
               messageId: "addMissingCases",
-              data: { missing: '"tue", "wed", "thu", "fri", "sat", "sun" and 1 more' },
+              data: { missing: '"fri", "holiday", "sat", "sun", "thu", "tue" and 1 more' },
               output: `
 declare const day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun" | "holiday";
 switch (day) {
   case "mon":
     break;
-${["tue", "wed", "thu", "fri", "sat", "sun", "holiday"]
+${["fri", "holiday", "sat", "sun", "thu", "tue", "wed"]
   .map((day) => `  case "${day}": {\n    // TODO: handle "${day}"\n    break;\n  }\n`)
   .join("")}}`,
             },

@@ -7,6 +7,52 @@ const ruleTester = createRuleTester();
 ruleTester.run("frozen-orchestrator", rule, {
   valid: [
     {
+      name: "injected collaborators are dependencies whatever their name or mix of members",
+      code: `
+declare class ListQueryBuilder {
+  private readonly cache: Map<string, string>;
+  build(): string;
+}
+interface ConnectionPool {
+  readonly maxSize: number;
+  acquire(): Promise<void>;
+}
+interface AppConfig {
+  readonly currency: string;
+}
+export class OrderService {
+  constructor(
+    private readonly listQueryBuilder: ListQueryBuilder,
+    private readonly pool: ConnectionPool,
+    private readonly config: AppConfig,
+  ) {}
+}`,
+    },
+    {
+      name: "methods written as arrow-function properties are methods, not fields",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  notify = async (to: string): Promise<number> => to.length;
+  format = function (id: string): string {
+    return id;
+  };
+}`,
+    },
+    {
+      name: "an allowed type (NestJS's Logger) may be constructed in place",
+      code: `
+import { Injectable, Logger } from "@nestjs/common";
+interface PaymentStore {
+  find(id: string): Promise<number>;
+}
+@Injectable()
+export class PaymentModifier {
+  private readonly logger = new Logger(PaymentModifier.name);
+  constructor(private readonly store: PaymentStore) {}
+}`,
+    },
+    {
       name: "the canonical orchestrator of PATTERN.md",
       code: canonicalOrchestrator,
     },
@@ -117,6 +163,113 @@ class PaymentOrchestrator {
   ],
   invalid: [
     {
+      name: "a class decorated @Injectable() is an orchestrator whatever its name",
+      code: `
+import { Injectable } from "@nestjs/common";
+@Injectable()
+export class OrderModifier {
+  private readonly seen = new Set<string>();
+}`,
+      errors: [{ messageId: "stateField", data: { name: "seen", type: "Set<string>" }, line: 5, column: 20, endLine: 5, endColumn: 24 }],
+    },
+    {
+      name: "an injected mutable collection is state",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore, private readonly pending: Map<string, Payment>) {}
+}`,
+      errors: [
+        { messageId: "stateField", data: { name: "pending", type: "Map<string, Payment>" }, line: 4, column: 70, endLine: 4, endColumn: 77 },
+      ],
+    },
+    {
+      name: "a computed key gets readonly before its bracket, and is judged by the field's type, not the key's",
+      code: `${paymentsImport}
+declare const key: unique symbol;
+class PaymentOrchestrator {
+  private [key]: PaymentStore;
+  constructor(store: PaymentStore) {
+    this[key] = store;
+  }
+}`,
+      output: `${paymentsImport}
+declare const key: unique symbol;
+class PaymentOrchestrator {
+  private readonly [key]: PaymentStore;
+  constructor(store: PaymentStore) {
+    this[key] = store;
+  }
+}`,
+      errors: [{ messageId: "notReadonly", data: { name: "key" }, line: 5, column: 12, endLine: 5, endColumn: 15 }],
+    },
+    {
+      name: "writes readonly cannot see from the class (an alias of this) make readonly a suggestion; an auto-accessor gets none",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  private store: PaymentStore;
+  accessor gateway: PaymentGateway;
+  constructor(store: PaymentStore, gateway: PaymentGateway) {
+    this.store = store;
+    this.gateway = gateway;
+  }
+}
+export function swap(orchestrator: PaymentOrchestrator, store: PaymentStore): void {
+  const self = orchestrator as unknown as { store: PaymentStore };
+  self.store = store;
+}`,
+      errors: [
+        {
+          messageId: "notReadonly",
+          data: { name: "store" },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: "addReadonly",
+              data: { name: "store" },
+              output: `${paymentsImport}
+class PaymentOrchestrator {
+  private readonly store: PaymentStore;
+  accessor gateway: PaymentGateway;
+  constructor(store: PaymentStore, gateway: PaymentGateway) {
+    this.store = store;
+    this.gateway = gateway;
+  }
+}
+export function swap(orchestrator: PaymentOrchestrator, store: PaymentStore): void {
+  const self = orchestrator as unknown as { store: PaymentStore };
+  self.store = store;
+}`,
+            },
+          ],
+        },
+        { messageId: "notReadonly", data: { name: "gateway" }, line: 5, column: 12, endLine: 5, endColumn: 19 },
+      ],
+    },
+    {
+      name: "an assignment from a callback in the constructor or through destructuring is a write after construction",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  private store: PaymentStore;
+  constructor(store: PaymentStore, later: (f: () => void) => void) {
+    this.store = store;
+    later(() => {
+      this.store = store;
+    });
+  }
+  swap(stores: PaymentStore[]): void {
+    [this.store] = stores;
+  }
+}`,
+      errors: [
+        { messageId: "notReadonly", data: { name: "store" }, line: 4, column: 11, endLine: 4, endColumn: 16 },
+        { messageId: "mutation", data: { target: "this.store" }, line: 8, column: 7, endLine: 8, endColumn: 17 },
+        { messageId: "mutation", data: { target: "this.store" }, line: 12, column: 6, endLine: 12, endColumn: 16 },
+      ],
+    },
+    {
       name: "a Map cache field is state, and not readonly",
       code: `${paymentsImport}
 class PaymentOrchestrator {
@@ -149,7 +302,7 @@ class PaymentOrchestrator {
       errors: [{ messageId: "stateless", data: { name: "PaymentOrchestrator" }, line: 2, column: 7, endLine: 2, endColumn: 26 }],
     },
     {
-      name: "a counter updated in a method: the update is reported and readonly is only suggested",
+      name: "a counter updated in a method: the update is reported, and readonly (which could not compile) is not offered",
       code: `${paymentsImport}
 class PaymentOrchestrator {
   private attempts = 0;
@@ -159,28 +312,7 @@ class PaymentOrchestrator {
   }
 }`,
       errors: [
-        {
-          messageId: "notReadonly",
-          data: { name: "attempts" },
-          line: 4,
-          column: 11,
-          endLine: 4,
-          endColumn: 19,
-          suggestions: [
-            {
-              messageId: "addReadonly",
-              data: { name: "attempts" },
-              output: `${paymentsImport}
-class PaymentOrchestrator {
-  private readonly attempts = 0;
-  constructor(private readonly store: PaymentStore) {}
-  retry(): void {
-    this.attempts++;
-  }
-}`,
-            },
-          ],
-        },
+        { messageId: "notReadonly", data: { name: "attempts" }, line: 4, column: 11, endLine: 4, endColumn: 19 },
         { messageId: "stateField", data: { name: "attempts", type: "number" }, line: 4, column: 11, endLine: 4, endColumn: 19 },
         { messageId: "mutation", data: { target: "this.attempts" }, line: 7, column: 5, endLine: 7, endColumn: 18 },
       ],
@@ -203,7 +335,7 @@ class PaymentOrchestrator {
       ],
     },
     {
-      name: "parameter properties without readonly get it as an autofix",
+      name: "a private parameter property gets readonly as an autofix; a protected one, which a subclass may write, as a suggestion",
       code: `${paymentsImport}
 class PaymentOrchestrator {
   constructor(
@@ -215,12 +347,32 @@ class PaymentOrchestrator {
 class PaymentOrchestrator {
   constructor(
     private readonly store: PaymentStore,
-    protected readonly gateway: PaymentGateway,
+    protected gateway: PaymentGateway,
   ) {}
 }`,
       errors: [
         { messageId: "notReadonly", data: { name: "store" }, line: 5, column: 13, endLine: 5, endColumn: 18 },
-        { messageId: "notReadonly", data: { name: "gateway" }, line: 6, column: 15, endLine: 6, endColumn: 22 },
+        {
+          messageId: "notReadonly",
+          data: { name: "gateway" },
+          line: 6,
+          column: 15,
+          endLine: 6,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: "addReadonly",
+              data: { name: "gateway" },
+              output: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(
+    private store: PaymentStore,
+    protected readonly gateway: PaymentGateway,
+  ) {}
+}`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -278,7 +430,7 @@ class PaymentOrchestrator {
       errors: [
         { messageId: "stateField", data: { name: "seen", type: "Set<string>" }, line: 4, column: 20, endLine: 4, endColumn: 24 },
         { messageId: "stateField", data: { name: "queue", type: "string[]" }, line: 5, column: 20, endLine: 5, endColumn: 25 },
-        { messageId: "stateField", data: { name: "maxRetries", type: "3" }, line: 6, column: 20, endLine: 6, endColumn: 30 },
+        { messageId: "stateField", data: { name: "maxRetries", type: "number" }, line: 6, column: 20, endLine: 6, endColumn: 30 },
         { messageId: "stateField", data: { name: "pending", type: "Payment[]" }, line: 7, column: 70, endLine: 7, endColumn: 77 },
       ],
     },

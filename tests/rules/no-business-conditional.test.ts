@@ -21,6 +21,59 @@ const messageData = (inspected: string) => ({ inspected, discriminant: "kind" })
 ruleTester.run("no-business-conditional", rule, {
   valid: [
     {
+      name: "&& and || used as values decide nothing about which code runs",
+      code: orchestrator(`    const first = items[0] || "none";
+    await this.gateway.charge(Number(user.isVip && first));
+    const both = user.isVip && items.length;
+    void both;`),
+    },
+    {
+      name: "routing on a sum type through type predicates: neverthrow isOk/isErr, fp-ts isLeft, a user's own predicate",
+      code: `
+import { ok, err, type Result } from "neverthrow";
+import * as E from "fp-ts/lib/Either.js";
+type NotFound = { readonly kind: "not_found" };
+type Found = { readonly kind: "found"; readonly id: string };
+declare function isNotFound(r: NotFound | Found): r is NotFound;
+interface PaymentStore {
+  find(id: string): Result<number, Error>;
+  lookup(id: string): NotFound | Found;
+  legacy(id: string): E.Either<Error, number>;
+}
+export class PaymentService {
+  constructor(private readonly store: PaymentStore) {}
+  process(id: string): Result<number, Error> {
+    const found = this.store.find(id);
+    if (found.isErr()) return err(found.error);
+    const legacy = this.store.legacy(id);
+    if (E.isLeft(legacy)) return err(legacy.left);
+    const looked = this.store.lookup(id);
+    if (isNotFound(looked)) return err(new Error(looked.kind));
+    return found.isOk() ? ok(found.value) : err(new Error("unreachable"));
+  }
+}`,
+    },
+    {
+      name: "a discriminant found by the type checker, whatever its name (_tag, type, __typename)",
+      code: `
+type Reply = { readonly __typename: "User"; readonly name: string } | { readonly __typename: "Bot" };
+type Event = { readonly type: "created" } | { readonly type: "deleted" };
+interface ReplyGateway {
+  fetch(): Reply;
+  next(): Event;
+}
+export class ReplyService {
+  constructor(private readonly gateway: ReplyGateway) {}
+  handle(): { readonly kind: "done" } {
+    const reply = this.gateway.fetch();
+    if (reply.__typename === "Bot") return { kind: "done" };
+    const event = this.gateway.next();
+    if (event.type === "created") return { kind: "done" };
+    return { kind: "done" };
+  }
+}`,
+    },
+    {
       name: "the canonical orchestrator of PATTERN.md",
       code: canonicalOrchestrator,
     },
@@ -74,6 +127,31 @@ class PaymentPolicy {
   ],
   invalid: [
     {
+      name: "an optional discriminant: the union is not a sum type, and the message says so",
+      code: `
+type Reply = { readonly kind?: "limit"; readonly max: number } | { readonly kind: "ok" };
+interface ReplyGateway {
+  fetch(): Reply;
+}
+export class ReplyService {
+  constructor(private readonly gateway: ReplyGateway) {}
+  handle(): { readonly kind: "done" } {
+    const reply = this.gateway.fetch();
+    if (reply.kind === "limit") return { kind: "done" };
+    return { kind: "done" };
+  }
+}`,
+      errors: [{ messageId: "optionalDiscriminant", data: messageData("reply.kind"), line: 10, column: 9, endLine: 10, endColumn: 31 }],
+    },
+    {
+      name: "a helper called on data: the message quotes the data, not the helper",
+      code: orchestrator(`    if (sameId(payment.id, id)) return { kind: "processed", paymentId: id };`).replace(
+        "class PaymentOrchestrator",
+        "declare function sameId(a: string, b: string): boolean;\nclass PaymentOrchestrator",
+      ),
+      errors: [{ messageId: "businessCondition", data: messageData("payment.id"), line: 7, column: 9, endLine: 7, endColumn: 31 }],
+    },
+    {
       name: "if on a domain amount",
       code: orchestrator(`    if (payment.amount > 10000) {
       return { kind: "verification_required", reason: "amount" };
@@ -91,14 +169,16 @@ class PaymentPolicy {
       errors: [{ messageId: "businessCondition", data: messageData("user.isVip"), line: 6, column: 5, endLine: 6, endColumn: 15 }],
     },
     {
-      name: "|| choosing between values, a loop test and a standalone comparison",
-      code: orchestrator(`    const first = items[0] || "none";
-    while (items.length > 1) items.pop();
-    const isLarge = payment.amount >= 5000;`),
+      name: "a loop test, a standalone comparison, and && deciding whether a statement runs",
+      code: orchestrator(`    while (items.length > 1) items.pop();
+    const isLarge = payment.amount >= 5000;
+    user.isVip && this.gateway.charge(1);
+    items.includes(id) || this.gateway.charge(2);`),
       errors: [
-        { messageId: "businessCondition", data: messageData("items[0]"), line: 6, column: 19, endLine: 6, endColumn: 27 },
-        { messageId: "businessCondition", data: messageData("items.length"), line: 7, column: 12, endLine: 7, endColumn: 28 },
-        { messageId: "businessCondition", data: messageData("payment.amount"), line: 8, column: 21, endLine: 8, endColumn: 43 },
+        { messageId: "businessCondition", data: messageData("items.length"), line: 6, column: 12, endLine: 6, endColumn: 28 },
+        { messageId: "businessCondition", data: messageData("payment.amount"), line: 7, column: 21, endLine: 7, endColumn: 43 },
+        { messageId: "businessCondition", data: messageData("user.isVip"), line: 8, column: 5, endLine: 8, endColumn: 15 },
+        { messageId: "businessCondition", data: messageData("items"), line: 9, column: 5, endLine: 9, endColumn: 23 },
       ],
     },
     {

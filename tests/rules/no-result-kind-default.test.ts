@@ -103,6 +103,35 @@ class Left {
   ],
   invalid: [
     {
+      name: "the discriminant-typed parameter default of a result factory",
+      code: `
+type OrderResult = { readonly kind: "rejected"; readonly id: string } | { readonly kind: "placed"; readonly id: string };
+export function rejected(id: string, kind: "rejected" = "rejected"): OrderResult {
+  return { kind, id };
+}`,
+      errors: [
+        {
+          messageId: "parameterDefault",
+          data: { name: "kind" },
+          line: 3,
+          column: 57,
+          endLine: 3,
+          endColumn: 67,
+          suggestions: [
+            {
+              messageId: "removeDefault",
+              data: { name: "kind" },
+              output: `
+type OrderResult = { readonly kind: "rejected"; readonly id: string } | { readonly kind: "placed"; readonly id: string };
+export function rejected(id: string, kind: "rejected"): OrderResult {
+  return { kind, id };
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "a class field initializer on the discriminant",
       code: `
 class Processed {

@@ -23,6 +23,47 @@ const result = "`ProcessPaymentResult`";
 ruleTester.run("no-throw-control-flow", rule, {
   valid: [
     {
+      name: "a constructor's throw is not control flow: a constructor has no result to return",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {
+    if (!store) throw new Error("store is required");
+  }
+}`,
+    },
+    {
+      name: "never-assertions: throw new UnreachableCaseError(x), assertNever(x) in an exhaustive default",
+      code: `${paymentsImport}
+class UnreachableCaseError extends Error {
+  constructor(value: never) {
+    super(String(value));
+  }
+}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  a(result: ProcessPaymentResult): ProcessPaymentResult {
+    switch (result.kind) {
+      case "not_found":
+      case "processed":
+      case "verification_required":
+        return result;
+      default:
+        throw new UnreachableCaseError(result);
+    }
+  }
+  b(result: ProcessPaymentResult): ProcessPaymentResult {
+    switch (result.kind) {
+      case "not_found":
+      case "processed":
+      case "verification_required":
+        return result;
+      default:
+        return assertNever(result);
+    }
+  }
+}`,
+    },
+    {
       name: "the canonical orchestrator of PATTERN.md",
       code: canonicalOrchestrator,
     },
@@ -65,6 +106,30 @@ class PaymentMapper {
     },
   ],
   invalid: [
+    {
+      name: "a call to a function whose body can only end by throwing is a throw in disguise, though TypeScript infers void",
+      code: `${paymentsImport}
+function throwIncompatibleOptions() {
+  throw new Error("incompatible options");
+}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  process(paymentId: string): ProcessPaymentResult {
+    throwIncompatibleOptions();
+    return { kind: "processed", paymentId };
+  }
+}`,
+      errors: [
+        {
+          messageId: "throwingCall",
+          data: { callee: "throwIncompatibleOptions", result: "`ProcessPaymentResult`" },
+          line: 9,
+          column: 5,
+          endLine: 9,
+          endColumn: 31,
+        },
+      ],
+    },
     {
       name: "throwing a domain error",
       code: orchestrator(`    throw new PaymentNotFoundError(id);`),

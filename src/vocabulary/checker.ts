@@ -1,0 +1,161 @@
+/**
+ * The type checker's plumbing that every concept needs: flags, generic constraints, `Promise`
+ * unwrapping, where a type is declared, and type text that is the same on every run.
+ */
+import * as tsutils from "ts-api-utils";
+import ts from "typescript";
+
+export const NULLISH_FLAGS = ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void;
+
+/** A literal a discriminant may take in one member: string, number, bigint, boolean, enum member or unique symbol. */
+export const LITERAL_VALUE_FLAGS =
+  ts.TypeFlags.StringLiteral |
+  ts.TypeFlags.NumberLiteral |
+  ts.TypeFlags.BigIntLiteral |
+  ts.TypeFlags.BooleanLiteral |
+  ts.TypeFlags.EnumLiteral |
+  ts.TypeFlags.UniqueESSymbol;
+
+/** A type with exactly one value: what a `case` can match completely. */
+const UNIT_FLAGS = LITERAL_VALUE_FLAGS | ts.TypeFlags.Null | ts.TypeFlags.Undefined;
+
+export function isUnitType(type: ts.Type): boolean {
+  return (type.flags & UNIT_FLAGS) !== 0 && !type.isUnion();
+}
+
+/** A type a discriminant may have: a literal, or a union of literals (no `string`, no `undefined`). */
+export function isLiteralValueType(type: ts.Type): boolean {
+  return tsutils.unionConstituents(type).every((part) => (part.flags & LITERAL_VALUE_FLAGS) !== 0);
+}
+
+export function isNeverType(type: ts.Type): boolean {
+  return (type.flags & ts.TypeFlags.Never) !== 0;
+}
+
+export function includesNullish(type: ts.Type): boolean {
+  return tsutils.unionConstituents(type).some((part) => (part.flags & NULLISH_FLAGS) !== 0);
+}
+
+export function isNullishUnit(type: ts.Type): boolean {
+  return (type.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) !== 0;
+}
+
+const NODE_MODULES = /[\\/]node_modules[\\/]/;
+
+function declarationsOf(type: ts.Type): readonly ts.Declaration[] {
+  return (type.aliasSymbol ?? type.getSymbol())?.getDeclarations() ?? [];
+}
+
+/** Declared only in TypeScript's own lib files (`lib.es2015.iterable.d.ts`, `lib.dom.d.ts`, …). */
+export function isDeclaredInDefaultLibrary(type: ts.Type): boolean {
+  const declarations = (type.getSymbol() ?? type.aliasSymbol)?.getDeclarations() ?? [];
+  return declarations.length > 0 && declarations.every((declaration) => declaration.getSourceFile().hasNoDefaultLib);
+}
+
+/** Declared in the npm package `packageName` (`neverthrow`, `@scope/name`), not merely named like its types. */
+export function isDeclaredInPackage(declaration: ts.Node, packageName: string): boolean {
+  const fileName = declaration.getSourceFile().fileName.replaceAll("\\", "/");
+  return fileName.includes(`/node_modules/${packageName}/`);
+}
+
+/** Every declaration of a symbol is in a dependency (under `node_modules`). */
+export function isSymbolFromDependency(symbol: ts.Symbol | undefined): boolean {
+  const declarations = symbol?.getDeclarations() ?? [];
+  return declarations.length > 0 && declarations.every((declaration) => NODE_MODULES.test(declaration.getSourceFile().fileName));
+}
+
+export function isTypeFromDependency(type: ts.Type): boolean {
+  const declarations = declarationsOf(type);
+  return declarations.length > 0 && declarations.every((declaration) => NODE_MODULES.test(declaration.getSourceFile().fileName));
+}
+
+/** Orders type texts the same way on every run: by text, with `null` and `undefined` last. */
+export function compareTypeTexts(a: string, b: string): number {
+  const rank = (text: string) => (text === "null" ? 1 : text === "undefined" ? 2 : 0);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * The checker plumbing for one program: generic constraints, `Promise` unwrapping, symbol types, and
+ * stable type text.
+ */
+export class CheckerFacade {
+  private readonly textCache = new WeakMap<ts.Type, string>();
+
+  constructor(readonly checker: ts.TypeChecker) {}
+
+  /** The base constraint of a type parameter or indexed access; the type itself otherwise. */
+  constrained(type: ts.Type): ts.Type {
+    if (type.flags & (ts.TypeFlags.TypeParameter | ts.TypeFlags.IndexedAccess)) {
+      return this.checker.getBaseConstraintOfType(type) ?? type;
+    }
+    return type;
+  }
+
+  /** `Promise<T>` and other thenables (neverthrow's `ResultAsync`) become `T`; a union of them, the union of their `T`s. */
+  unwrapPromise(type: ts.Type): ts.Type {
+    if (!tsutils.unionConstituents(type).some((part) => this.isThenable(part))) return type;
+    return this.checker.getAwaitedType(type) ?? type;
+  }
+
+  private isThenable(type: ts.Type): boolean {
+    const then = type.getProperty("then");
+    return then !== undefined && this.typeOfSymbol(then).getCallSignatures().length > 0;
+  }
+
+  typeOfSymbol(symbol: ts.Symbol): ts.Type {
+    // getTypeOfSymbol is public only from TypeScript 5.x; the peer range starts at 4.8.
+    if (typeof this.checker.getTypeOfSymbol === "function") return this.checker.getTypeOfSymbol(symbol);
+    const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
+    return declaration ? this.checker.getTypeOfSymbolAtLocation(symbol, declaration) : this.checker.getAnyType();
+  }
+
+  /** The declared name of a type: its interface/class name, else its alias name. */
+  nameOf(type: ts.Type): string | undefined {
+    const symbol = type.getSymbol();
+    if (symbol && !symbol.getName().startsWith("__")) return symbol.getName();
+    return type.aliasSymbol?.getName();
+  }
+
+  /**
+   * A type as a message shows it. The checker prints a union's members in the order it created
+   * them, which depends on which files were checked first; here they are sorted, also inside type
+   * arguments (`Promise<"a" | "b">`), so the text is the same in the CLI, the editor and every thread.
+   */
+  typeToString(type: ts.Type): string {
+    let text = this.textCache.get(type);
+    if (text === undefined) {
+      text = this.computeText(type);
+      this.textCache.set(type, text);
+    }
+    return text;
+  }
+
+  /** Types in the order their texts sort (`null`, `undefined` last): how lists in messages and fixes are ordered. */
+  sortedTypes(types: readonly ts.Type[]): ts.Type[] {
+    return [...types].sort((a, b) => compareTypeTexts(this.typeToString(a), this.typeToString(b)));
+  }
+
+  private computeText(type: ts.Type): string {
+    // The checker prints every unique symbol as `unique symbol`; a person names it by its const.
+    if (type.flags & ts.TypeFlags.UniqueESSymbol && type.getSymbol()) return `typeof ${type.getSymbol()!.getName()}`;
+    if (type.isUnion() && !type.aliasSymbol) {
+      // The union as written (`ProcessPaymentResult | undefined`), where the checker kept it, else its members.
+      const origin = (type as ts.UnionType & { origin?: ts.Type }).origin;
+      const parts = origin?.isUnion() ? origin.types : type.types;
+      const booleans = parts.filter((part) => part.flags & ts.TypeFlags.BooleanLiteral);
+      const texts = parts.filter((part) => booleans.length < 2 || !booleans.includes(part)).map((part) => this.typeToString(part));
+      if (booleans.length === 2) texts.push("boolean");
+      return texts.sort(compareTypeTexts).join(" | ");
+    }
+    const typeArguments = tsutils.isTypeReference(type) ? this.checker.getTypeArguments(type) : [];
+    const symbol = type.getSymbol();
+    if (!type.aliasSymbol && symbol && typeArguments.some((argument) => argument.isUnion()) && !this.checker.isTupleType(type)) {
+      const argumentTexts = typeArguments.map((argument) => this.typeToString(argument));
+      if (this.checker.isArrayType(type)) return `${symbol.getName() === "ReadonlyArray" ? "readonly " : ""}(${argumentTexts[0]})[]`;
+      if (!symbol.getName().startsWith("__")) return `${symbol.getName()}<${argumentTexts.join(", ")}>`;
+    }
+    return this.checker.typeToString(type);
+  }
+}
+

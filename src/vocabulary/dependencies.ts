@@ -1,0 +1,106 @@
+/**
+ * Dependencies (PATTERN.md §2): which types are injected collaborators — stores, gateways, ports —
+ * and which are data, state or per-call context.
+ */
+import * as tsutils from "ts-api-utils";
+import ts from "typescript";
+import type { PatternSettings } from "../settings.js";
+import { NULLISH_FLAGS, isDeclaredInDefaultLibrary, type CheckerFacade } from "./checker.js";
+import { endsWithAny } from "./names.js";
+import type { SumTypes } from "./sum-types.js";
+
+/** Types that are never an injected dependency, whatever they are named. */
+const NOT_DEPENDENCY_FLAGS =
+  ts.TypeFlags.StringLike |
+  ts.TypeFlags.NumberLike |
+  ts.TypeFlags.BigIntLike |
+  ts.TypeFlags.BooleanLike |
+  ts.TypeFlags.EnumLike |
+  ts.TypeFlags.ESSymbolLike |
+  ts.TypeFlags.Any |
+  ts.TypeFlags.Unknown |
+  ts.TypeFlags.Never |
+  ts.TypeFlags.NonPrimitive |
+  NULLISH_FLAGS;
+
+/** Built-in collections whose contents change: state even when injected. */
+const MUTABLE_COLLECTIONS = new Set(["Array", "Map", "Set", "WeakMap", "WeakSet"]);
+
+export class Dependencies {
+  private readonly byType = new WeakMap<ts.Type, boolean>();
+
+  constructor(
+    private readonly facade: CheckerFacade,
+    private readonly sumTypes: SumTypes,
+    private readonly settings: PatternSettings,
+  ) {}
+
+  /**
+   * A dependency by its type alone: named like one, a port (an object type whose members are all
+   * methods), or a bundle of those (`{ store: PaymentStore; gateway: PaymentGateway }`). Primitives,
+   * arrays, `Map`/`Set`, mapped types (`Partial<T>`) and plain data are not; nor is call context.
+   * `T | undefined` is judged by `T`, a type parameter by its constraint.
+   */
+  isDependencyType(type: ts.Type): boolean {
+    const subject = this.facade.constrained(type);
+    let answer = this.byType.get(subject);
+    if (answer === undefined) {
+      const parts = this.nonNullishParts(subject);
+      answer = parts.length > 0 && parts.every((part) => this.isDependencyPart(part, true));
+      this.byType.set(subject, answer);
+    }
+    return answer;
+  }
+
+  /** A session or transaction passed per call (`db: Session`): context of the call, not a collaborator. */
+  isCallContext(type: ts.Type): boolean {
+    const parts = this.nonNullishParts(this.facade.constrained(type));
+    return (
+      parts.length > 0 &&
+      parts.every((part) => {
+        const name = this.facade.nameOf(part);
+        return name !== undefined && endsWithAny(name, this.settings.callContextSuffixes);
+      })
+    );
+  }
+
+  /** `Map`, `Set`, arrays (not `ReadonlyArray`/`ReadonlyMap`): state even when injected. */
+  isMutableCollection(type: ts.Type): boolean {
+    return this.nonNullishParts(type).some((part) => {
+      if (this.facade.checker.isTupleType(part)) return !(part as ts.TupleTypeReference).target.readonly;
+      const symbol = part.getSymbol();
+      return symbol !== undefined && MUTABLE_COLLECTIONS.has(symbol.getName()) && isDeclaredInDefaultLibrary(part);
+    });
+  }
+
+  private nonNullishParts(type: ts.Type): ts.Type[] {
+    return tsutils.unionConstituents(type).filter((part) => !(part.flags & NULLISH_FLAGS));
+  }
+
+  private isDependencyPart(type: ts.Type, allowBundle: boolean): boolean {
+    if (type.flags & NOT_DEPENDENCY_FLAGS) return false;
+    if (this.facade.checker.isArrayType(type) || this.facade.checker.isTupleType(type)) return false;
+    // A mapped type (`Partial<T>`, `Patch<T>`) reshapes data; it is never a service.
+    if (tsutils.isObjectType(type) && type.objectFlags & ts.ObjectFlags.Mapped) return false;
+    // Built-ins (`Map`, `Set`, `Iterable`, `PromiseLike`, …) and sum types (data) are never injected services.
+    if (isDeclaredInDefaultLibrary(type) || this.sumTypes.isSumType(type) || this.isCallContext(type)) return false;
+    const name = this.facade.nameOf(type);
+    if (name !== undefined && endsWithAny(name, this.settings.dependencySuffixes)) return true;
+    if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return false;
+    const properties = this.facade.checker.getPropertiesOfType(type);
+    if (properties.length === 0) return false;
+    if (properties.every((property) => this.isMethod(property))) return true;
+    // A bundle holds dependencies one level deep; an entity whose fields are other entities is data.
+    return (
+      allowBundle &&
+      properties.every((property) => {
+        const parts = this.nonNullishParts(this.facade.constrained(this.facade.typeOfSymbol(property)));
+        return parts.length > 0 && parts.every((part) => this.isDependencyPart(part, false));
+      })
+    );
+  }
+
+  private isMethod(property: ts.Symbol): boolean {
+    return (property.flags & ts.SymbolFlags.Method) !== 0 || this.facade.typeOfSymbol(property).getCallSignatures().length > 0;
+  }
+}

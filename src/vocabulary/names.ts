@@ -1,0 +1,165 @@
+/**
+ * Names and locations: what a person calls a class, a function or a property, and where a report
+ * about it belongs. Syntax only — nothing here asks the type checker.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+
+export type FunctionNode =
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression
+  | TSESTree.ArrowFunctionExpression;
+
+export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
+export interface ModuleLevelFunction {
+  readonly node: FunctionNode;
+  /** The function's own or its variable's name; undefined for an anonymous default export. */
+  readonly name: string | undefined;
+  /** Where a report about the function belongs: its name, or the function itself when anonymous. */
+  readonly nameNode: TSESTree.Node;
+}
+
+/** `name` ends with one of `suffixes` (an empty suffix matches every name). */
+export function endsWithAny(name: string, suffixes: readonly string[]): boolean {
+  return suffixes.some((suffix) => name.endsWith(suffix));
+}
+
+/** The verb that `name` starts with as a whole word (`processPayment`, `run_job`; not `processor`). */
+export function leadingProcessVerb(name: string, verbs: readonly string[]): string | undefined {
+  return verbs.find((verb) => {
+    if (!name.startsWith(verb)) return false;
+    const next = name.charAt(verb.length);
+    return next === "" || next === "_" || next === "$" || (next >= "A" && next <= "Z") || (next >= "0" && next <= "9");
+  });
+}
+
+export function classNameOf(node: ClassNode): string | undefined {
+  if (node.id) return node.id.name;
+  const parent = node.parent;
+  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
+    return parent.id.name;
+  }
+  return undefined;
+}
+
+/** The name a decorator is known by: `Injectable` in `@Injectable()`, `@Injectable` and `@common.Injectable()`. */
+export function decoratorName(decorator: TSESTree.Decorator): string | undefined {
+  let expression: TSESTree.Expression = decorator.expression;
+  if (expression.type === AST_NODE_TYPES.CallExpression) expression = expression.callee;
+  if (expression.type === AST_NODE_TYPES.Identifier) return expression.name;
+  if (expression.type === AST_NODE_TYPES.MemberExpression && !expression.computed && expression.property.type === AST_NODE_TYPES.Identifier) {
+    return expression.property.name;
+  }
+  return undefined;
+}
+
+/** A property's static name: `x`, `#x`, `"x"`; undefined when computed (`[key]`). */
+export function propertyKeyName(key: TSESTree.Node, computed: boolean): string | undefined {
+  if (computed) return undefined;
+  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
+  if (key.type === AST_NODE_TYPES.Literal) return String(key.value);
+  return undefined;
+}
+
+/** `null`, `undefined` or `void …` written out: the text a message quotes, or undefined. */
+export function nullishLiteral(node: TSESTree.Node): "null" | "undefined" | "void" | undefined {
+  if (node.type === AST_NODE_TYPES.Literal && node.value === null && !("regex" in node) && !("bigint" in node)) return "null";
+  if (node.type === AST_NODE_TYPES.Identifier && node.name === "undefined") return "undefined";
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === "void") return "void";
+  return undefined;
+}
+
+/** A key for a literal value written in code (`"a"`, `1`, `true`, `null`, `undefined`), as switch coverage keys members. */
+export function literalKey(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier && node.name === "undefined") return "undefined";
+  if (node.type !== AST_NODE_TYPES.Literal || "regex" in node || "bigint" in node) return undefined;
+  if (node.value === null) return "null";
+  return `${typeof node.value}:${String(node.value)}`;
+}
+
+/** The text of a simple computed key (`OpCodes.OP_SUCCESS`, `Symbol.iterator`), without a SourceCode at hand. */
+function sourceText(node: TSESTree.Node): string {
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier:
+      return node.name;
+    case AST_NODE_TYPES.MemberExpression:
+      return node.computed ? `${sourceText(node.object)}[…]` : `${sourceText(node.object)}.${sourceText(node.property)}`;
+    case AST_NODE_TYPES.Literal:
+      return JSON.stringify(node.value);
+    default:
+      return "…";
+  }
+}
+
+/** The name a person would use for a function: its method, property, variable or own name. */
+export function functionDisplayName(fn: FunctionNode): string | undefined {
+  const parent = fn.parent;
+  if (parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition) {
+    return propertyKeyName(parent.key, parent.computed) ?? `[${sourceText(parent.key)}]`;
+  }
+  if (fn.id) return fn.id.name;
+  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+  return undefined;
+}
+
+/**
+ * Where a report about a whole function belongs: its name (method key, variable, own name), or,
+ * for an anonymous function, its head up to the body.
+ */
+export function functionNameLocation(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): { loc: TSESTree.SourceLocation } {
+  const parent = fn.parent;
+  if (parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition) {
+    return { loc: parent.key.loc };
+  }
+  const moduleLevel = moduleLevelFunction(fn);
+  if (moduleLevel && moduleLevel.nameNode !== fn) return { loc: moduleLevel.nameNode.loc };
+  if (fn.id) return { loc: fn.id.loc };
+  const bodyStart = sourceCode.getFirstToken(fn.body)!;
+  const beforeBody = sourceCode.getTokenBefore(bodyStart)!;
+  return { loc: { start: fn.loc.start, end: beforeBody.loc.end } };
+}
+
+function isModuleLevelStatement(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.Program) return true;
+  return (
+    (parent?.type === AST_NODE_TYPES.ExportNamedDeclaration || parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) &&
+    parent.parent.type === AST_NODE_TYPES.Program
+  );
+}
+
+/**
+ * A function declared at module level: a declaration, `const f = () => …` / `function` expression,
+ * exported or not, or an `export default` function. Undefined for anything nested.
+ */
+export function moduleLevelFunction(node: FunctionNode): ModuleLevelFunction | undefined {
+  const parent = node.parent;
+  if (node.type === AST_NODE_TYPES.FunctionDeclaration || parent.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+    if (!isModuleLevelStatement(node)) return undefined;
+    return { node, name: node.id?.name, nameNode: node.id ?? node };
+  }
+  if (
+    parent.type === AST_NODE_TYPES.VariableDeclarator &&
+    parent.init === node &&
+    parent.id.type === AST_NODE_TYPES.Identifier &&
+    isModuleLevelStatement(parent.parent)
+  ) {
+    return { node, name: parent.id.name, nameNode: parent.id };
+  }
+  return undefined;
+}
+
+/** `(x)`-free view of an expression through type assertions: `(this as any)`, `this!`, `x satisfies T`. */
+export function withoutTypeAssertions(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.type === AST_NODE_TYPES.TSAsExpression ||
+    current.type === AST_NODE_TYPES.TSNonNullExpression ||
+    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    current.type === AST_NODE_TYPES.TSTypeAssertion
+  ) {
+    current = current.expression;
+  }
+  return current;
+}

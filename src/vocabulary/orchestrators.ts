@@ -1,0 +1,45 @@
+/**
+ * Orchestrators and their methods (PATTERN.md §2), decided from syntax and the settings alone, so
+ * that asking costs no type query. Which files hold orchestrators is the config's job.
+ */
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import type { PatternSettings } from "../settings.js";
+import { classNameOf, decoratorName, endsWithAny, type ClassNode, type FunctionNode } from "./names.js";
+
+/**
+ * A class named like an orchestrator (`…Service`, `…UseCase`) or carrying an orchestrator decorator
+ * (`@Injectable()`, `@CommandHandler(…)`), whatever its name.
+ */
+export function isOrchestratorClass(node: ClassNode, settings: PatternSettings): boolean {
+  const name = classNameOf(node);
+  if (name !== undefined && endsWithAny(name, settings.orchestratorSuffixes)) return true;
+  return (node.decorators ?? []).some((decorator) => settings.orchestratorDecorators.includes(decoratorName(decorator) ?? ""));
+}
+
+/** A class member that is a method: a method definition, or a property holding a function (`notify = async () => …`). */
+export function isMethodMember(member: TSESTree.Node): boolean {
+  if (member.type === AST_NODE_TYPES.MethodDefinition) return true;
+  if (member.type !== AST_NODE_TYPES.PropertyDefinition && member.type !== AST_NODE_TYPES.AccessorProperty) return false;
+  return member.value?.type === AST_NODE_TYPES.ArrowFunctionExpression || member.value?.type === AST_NODE_TYPES.FunctionExpression;
+}
+
+/** A method of an orchestrator class, or a property holding a function (`process = async () => …`). */
+export interface OrchestratorMethod {
+  readonly member: TSESTree.MethodDefinition | TSESTree.PropertyDefinition;
+  readonly orchestrator: ClassNode;
+}
+
+/** The orchestrator method that `fn` is the body of — constructors and accessors excluded — or undefined. */
+export function orchestratorMethodOf(fn: FunctionNode, settings: PatternSettings): OrchestratorMethod | undefined {
+  const member = fn.parent;
+  const isMethod = member.type === AST_NODE_TYPES.MethodDefinition && member.kind === "method";
+  const isFunctionProperty = member.type === AST_NODE_TYPES.PropertyDefinition && member.value === fn;
+  if (!isMethod && !isFunctionProperty) return undefined;
+  const orchestrator = member.parent.parent;
+  return isOrchestratorClass(orchestrator, settings) ? { member, orchestrator } : undefined;
+}
+
+/** Whether `fn` is a class constructor. */
+export function isConstructor(fn: FunctionNode): boolean {
+  return fn.parent.type === AST_NODE_TYPES.MethodDefinition && fn.parent.kind === "constructor";
+}

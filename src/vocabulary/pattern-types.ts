@@ -1,0 +1,77 @@
+/**
+ * The type questions of PATTERN.md §2 for one program and one settings object. Answers are cached
+ * per `ts.Type`, which the checker interns, so the same union is analysed once per program.
+ */
+import type { ParserServicesWithTypeInformation, TSESTree } from "@typescript-eslint/utils";
+import type ts from "typescript";
+import type { PatternSettings } from "../settings.js";
+import { CheckerFacade } from "./checker.js";
+import { Dependencies } from "./dependencies.js";
+import { SumTypes, type SumTypeShape } from "./sum-types.js";
+
+export class PatternTypes extends CheckerFacade {
+  readonly sumTypes: SumTypes;
+  readonly dependencies: Dependencies;
+
+  constructor(
+    checker: ts.TypeChecker,
+    readonly settings: PatternSettings,
+  ) {
+    super(checker);
+    this.sumTypes = new SumTypes(this, settings);
+    this.dependencies = new Dependencies(this, this.sumTypes, settings);
+  }
+
+  sumTypeOf(type: ts.Type): SumTypeShape | undefined {
+    return this.sumTypes.sumTypeOf(type);
+  }
+
+  isSumType(type: ts.Type): boolean {
+    return this.sumTypes.isSumType(type);
+  }
+
+  /** The name of the discriminant property of `type`, if it is a sum type that has one. */
+  discriminantOf(type: ts.Type): string | undefined {
+    return this.sumTypes.sumTypeOf(type)?.discriminant;
+  }
+
+  isDependencyType(type: ts.Type): boolean {
+    return this.dependencies.isDependencyType(type);
+  }
+
+  /**
+   * A zod schema type: named `Zod…` (an interface in zod 4, a class in zod 3) and declared in the
+   * zod package, so that an unrelated `.default()` method is never mistaken for a schema default.
+   */
+  isZodSchema(type: ts.Type, names: readonly string[] = []): boolean {
+    const symbol = type.getSymbol() ?? type.aliasSymbol;
+    const name = symbol?.getName();
+    if (!name?.startsWith("Zod") || (names.length > 0 && !names.includes(name))) return false;
+    return (symbol?.getDeclarations() ?? []).some((declaration) => /[\\/]zod[\\/]/.test(declaration.getSourceFile().fileName));
+  }
+}
+
+const typesByChecker = new WeakMap<ts.TypeChecker, Map<PatternSettings, PatternTypes>>();
+
+/** One `PatternTypes` per program and settings object, shared by every rule and file. */
+export function patternTypesFor(checker: ts.TypeChecker, settings: PatternSettings): PatternTypes {
+  let bySettings = typesByChecker.get(checker);
+  if (!bySettings) {
+    bySettings = new Map();
+    typesByChecker.set(checker, bySettings);
+  }
+  let types = bySettings.get(settings);
+  if (!types) {
+    types = new PatternTypes(checker, settings);
+    bySettings.set(settings, types);
+  }
+  return types;
+}
+
+/** What the node-level questions need: the program's types and this file's node maps. */
+export interface TypedFile {
+  readonly types: PatternTypes;
+  readonly parserServices: ParserServicesWithTypeInformation;
+  /** The type of a node, through generic constraints. */
+  typeOf(node: TSESTree.Node): ts.Type;
+}

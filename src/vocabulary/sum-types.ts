@@ -1,0 +1,192 @@
+/**
+ * Sum types and discriminants (PATTERN.md §2): which unions are discriminated, by which property —
+ * found by the type checker whatever its name — and which library result types count as sum types.
+ */
+import * as tsutils from "ts-api-utils";
+import ts from "typescript";
+import type { PatternSettings } from "../settings.js";
+import { LITERAL_VALUE_FLAGS, includesNullish, isDeclaredInPackage, isUnitType, type CheckerFacade } from "./checker.js";
+
+/** One member of a sum type and the literal value(s) its discriminant takes there. */
+export interface SumTypeMember {
+  readonly type: ts.Type;
+  readonly discriminantValues: readonly ts.Type[];
+}
+
+/** A union of object types discriminated by one literal-typed property (PATTERN.md §2). */
+export interface SumTypeShape {
+  /**
+   * The discriminant's name; undefined for a library result without one (neverthrow's `Ok | Err`),
+   * which routes through type predicates (`isOk()`) and `match`.
+   */
+  readonly discriminant: string | undefined;
+  readonly members: readonly SumTypeMember[];
+}
+
+export class SumTypes {
+  private readonly shapes = new WeakMap<ts.Type, SumTypeShape | null>();
+  private readonly discriminating = new WeakMap<ts.Type, Map<string, boolean>>();
+
+  constructor(
+    private readonly facade: CheckerFacade,
+    private readonly settings: PatternSettings,
+  ) {}
+
+  /**
+   * The sum-type shape of `type` (after unwrapping `Promise` and generic constraints): every union
+   * member is an object type whose discriminant is a required literal, the members' literals are
+   * disjoint, and no member is `null`, `undefined` or `void`. Undefined when it is not a sum type.
+   */
+  sumTypeOf(type: ts.Type): SumTypeShape | undefined {
+    const subject = this.subjectOf(type);
+    let shape = this.shapes.get(subject);
+    if (shape === undefined) {
+      shape = this.computeShape(subject) ?? null;
+      this.shapes.set(subject, shape);
+    }
+    return shape ?? undefined;
+  }
+
+  /**
+   * Whether reading `name` on a value of `type` reads a discriminant: the sum type's chosen one, or
+   * any other property that discriminates the same union (`switch (r.status)` where `kind` also would).
+   */
+  discriminates(type: ts.Type, name: string): boolean {
+    const subject = this.subjectOf(type);
+    const shape = this.sumTypeOf(subject);
+    if (shape?.discriminant === name) return true;
+    if (!shape || shape.discriminant === undefined || shape.members.length < 2) return false;
+    let byName = this.discriminating.get(subject);
+    if (!byName) {
+      byName = new Map();
+      this.discriminating.set(subject, byName);
+    }
+    let answer = byName.get(name);
+    if (answer === undefined) {
+      answer = this.shapeFor(tsutils.unionConstituents(subject), name) !== undefined;
+      byName.set(name, answer);
+    }
+    return answer;
+  }
+
+  /**
+   * A preferred discriminant name that would discriminate `type` but is optional (or missing) in some
+   * member, so the union is not a sum type: `{ kind?: "a" } | { kind: "b" }`.
+   */
+  isOptionalDiscriminant(type: ts.Type, name: string): boolean {
+    if (!this.settings.discriminants.includes(name)) return false;
+    const members = tsutils.unionConstituents(this.subjectOf(type));
+    if (members.some((member) => !this.isObjectLike(member))) return false;
+    let optional = false;
+    for (const member of members) {
+      const property = member.getProperty(name);
+      if (!property || property.flags & ts.SymbolFlags.Optional) optional = true;
+      if (!property) continue;
+      const values = tsutils.unionConstituents(this.facade.checker.getNonNullableType(this.facade.typeOfSymbol(property)));
+      if (values.some((value) => !(value.flags & LITERAL_VALUE_FLAGS))) return false;
+    }
+    return optional;
+  }
+
+  /**
+   * The success value of a library result that may be `null` or `undefined` (`ok(null)`: a nullable
+   * return in disguise), or undefined.
+   */
+  nullableSuccessOf(type: ts.Type): ts.Type | undefined {
+    const subject = this.subjectOf(type);
+    if (this.sumTypeOf(subject)?.discriminant !== undefined || !this.isSumType(subject)) return undefined;
+    for (const member of tsutils.unionConstituents(subject)) {
+      const value = member.getProperty("value");
+      const valueType = value && this.facade.typeOfSymbol(value);
+      if (valueType && includesNullish(valueType)) return valueType;
+    }
+    return undefined;
+  }
+
+  isSumType(type: ts.Type): boolean {
+    return this.sumTypeOf(type) !== undefined;
+  }
+
+  /**
+   * The members of a switchable union when every one is a unit type (a literal, an enum member, a
+   * unique symbol, `null`, `undefined`; branded literals count through their literal part); undefined
+   * when any member is open (`string`, `number`, an object…), since such a switch cannot be exhaustive.
+   */
+  unitMembersOf(type: ts.Type): ts.Type[] | undefined {
+    const units: ts.Type[] = [];
+    for (const part of tsutils.unionConstituents(this.facade.constrained(type))) {
+      const unit = tsutils.intersectionConstituents(part).find(isUnitType);
+      if (!unit) return undefined;
+      units.push(unit);
+    }
+    return units;
+  }
+
+  private subjectOf(type: ts.Type): ts.Type {
+    const { facade } = this;
+    return facade.constrained(facade.unwrapPromise(facade.constrained(type)));
+  }
+
+  private computeShape(type: ts.Type): SumTypeShape | undefined {
+    const members = tsutils.unionConstituents(type);
+    if (members.some((member) => !this.isObjectLike(member))) return undefined;
+    if (members.every((member) => this.isLibraryResultMember(member))) {
+      return { discriminant: undefined, members: members.map((member) => ({ type: member, discriminantValues: [] })) };
+    }
+    for (const name of this.candidateDiscriminants(members)) {
+      const shape = this.shapeFor(members, name);
+      if (shape) return shape;
+    }
+    return undefined;
+  }
+
+  /**
+   * The preferred names first, in their order; then, when discovery is on and there is a union to
+   * discriminate, every other property of the first member, by name (so the choice is stable).
+   */
+  private candidateDiscriminants(members: readonly ts.Type[]): string[] {
+    const preferred = this.settings.discriminants;
+    if (!this.settings.discoverDiscriminants || members.length < 2) return [...preferred];
+    const discovered = this.facade.checker
+      .getPropertiesOfType(members[0]!)
+      .map((property) => property.getName())
+      .filter((name) => !preferred.includes(name))
+      .sort();
+    return [...preferred, ...discovered];
+  }
+
+  private isObjectLike(type: ts.Type): boolean {
+    if (type.flags & ts.TypeFlags.Intersection) {
+      return tsutils.intersectionConstituents(type).every((part) => this.isObjectLike(part) || isUnitType(part));
+    }
+    return (type.flags & ts.TypeFlags.Object) !== 0;
+  }
+
+  /** A member of a configured library result type (`Ok`/`Err` of neverthrow), recognised by name and declaring package. */
+  private isLibraryResultMember(type: ts.Type): boolean {
+    const symbols = [type.getSymbol(), type.aliasSymbol].filter((symbol): symbol is ts.Symbol => symbol !== undefined);
+    return symbols.some((symbol) =>
+      this.settings.resultTypes.some(
+        (result) =>
+          result.name === symbol.getName() &&
+          (symbol.getDeclarations() ?? []).some((declaration) => isDeclaredInPackage(declaration, result.package)),
+      ),
+    );
+  }
+
+  private shapeFor(members: readonly ts.Type[], discriminant: string): SumTypeShape | undefined {
+    const seenValues = new Set<ts.Type>();
+    const shapeMembers: SumTypeMember[] = [];
+    for (const member of members) {
+      const property = member.getProperty(discriminant);
+      if (!property || property.flags & ts.SymbolFlags.Optional) return undefined;
+      const values = tsutils.unionConstituents(this.facade.typeOfSymbol(property));
+      for (const value of values) {
+        if (!(value.flags & LITERAL_VALUE_FLAGS) || seenValues.has(value)) return undefined;
+        seenValues.add(value);
+      }
+      shapeMembers.push({ type: member, discriminantValues: values });
+    }
+    return { discriminant, members: shapeMembers };
+  }
+}

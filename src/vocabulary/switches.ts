@@ -1,0 +1,126 @@
+/**
+ * Switches and matches (PATTERN.md §1–3): how a `switch` covers its closed union, whether that union
+ * comes from a dependency, and ts-pattern's `match(…)` chains, which are switches too.
+ */
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import * as tsutils from "ts-api-utils";
+import ts from "typescript";
+import { isDeclaredInPackage, isNullishUnit, isSymbolFromDependency, isTypeFromDependency, isUnitType } from "./checker.js";
+import { literalKey } from "./names.js";
+import type { TypedFile } from "./pattern-types.js";
+
+/** How a `switch` over a closed union (every member a unit type) covers that union. */
+export interface SwitchCoverage {
+  /** Every member, in stable order. */
+  readonly members: readonly ts.Type[];
+  /** Members no `case` names, in stable order (`null` and `undefined` last). */
+  readonly missing: readonly ts.Type[];
+  readonly defaultClause: TSESTree.SwitchCase | undefined;
+}
+
+/** The string, number, boolean, `null` and `undefined` members of a union by value; enum members are left out. */
+function literalMembersByValue(members: readonly ts.Type[]): Map<string, ts.Type> {
+  const byValue = new Map<string, ts.Type>();
+  for (const member of members) {
+    if (member.flags & ts.TypeFlags.EnumLiteral) continue;
+    if (member.isStringLiteral() || member.isNumberLiteral()) byValue.set(`${typeof member.value}:${member.value}`, member);
+    else if (member.flags & ts.TypeFlags.BooleanLiteral) byValue.set(`boolean:${(member as { intrinsicName?: string }).intrinsicName}`, member);
+    else if (member.flags & ts.TypeFlags.Null) byValue.set("null", member);
+    else if (member.flags & ts.TypeFlags.Undefined) byValue.set("undefined", member);
+  }
+  return byValue;
+}
+
+export function computeSwitchCoverage(node: TSESTree.SwitchStatement, file: TypedFile): SwitchCoverage | undefined {
+  // `switch (true)` branches on conditions, not on a union's members.
+  if (node.discriminant.type === AST_NODE_TYPES.Literal) return undefined;
+  const units = file.types.sumTypes.unitMembersOf(file.typeOf(node.discriminant));
+  if (!units) return undefined;
+  const members = file.types.sortedTypes([...new Set(units)]);
+  const handled = new Set<ts.Type>();
+  const literalMembers = literalMembersByValue(members);
+  for (const clause of node.cases) {
+    if (!clause.test) continue;
+    // `case "processed":` names its member by value; only other labels need the checker.
+    const byValue = literalMembers.get(literalKey(clause.test) ?? "");
+    if (byValue) {
+      handled.add(byValue);
+      continue;
+    }
+    for (const part of tsutils.unionConstituents(file.typeOf(clause.test))) {
+      handled.add(tsutils.intersectionConstituents(part).find(isUnitType) ?? part);
+    }
+  }
+  const missing = members.filter((member) => !handled.has(member));
+  return {
+    members,
+    missing: [...missing.filter((member) => !isNullishUnit(member)), ...missing.filter(isNullishUnit)],
+    defaultClause: node.cases.find((clause) => clause.test === null),
+  };
+}
+
+/**
+ * A union declared in a dependency (under `node_modules`): the subject of `switch (event.type)` where
+ * `type` is a library's property, or a value whose declared type is a library's union or enum.
+ */
+export function isLibraryUnion(subject: TSESTree.Expression, file: TypedFile): boolean {
+  const { checker } = file.types;
+  const tsNode = file.parserServices.esTreeNodeToTSNodeMap.get(subject);
+  const nameNode = ts.isPropertyAccessExpression(tsNode) ? tsNode.name : tsNode;
+  const symbol = checker.getSymbolAtLocation(nameNode);
+  if (ts.isPropertyAccessExpression(tsNode) && isSymbolFromDependency(symbol)) return true;
+  const declared = symbol ? file.types.typeOfSymbol(symbol) : file.typeOf(subject);
+  if (isTypeFromDependency(declared)) return true;
+  const parts = tsutils.unionConstituents(declared).filter((part) => !isNullishUnit(part));
+  return parts.length > 0 && parts.every((part) => {
+    const owner = part.flags & ts.TypeFlags.EnumLiteral ? checker.getBaseTypeOfLiteralType(part) : part;
+    return isTypeFromDependency(owner);
+  });
+}
+
+/** How a ts-pattern `match(…)` chain ends. */
+export type MatchEnd = "exhaustive" | "otherwise" | "run";
+
+export interface PatternMatch {
+  readonly end: MatchEnd;
+  /** The value matched on: `x` in `match(x)`. */
+  readonly subject: TSESTree.Expression;
+  /** The `.otherwise` / `.run` / `.exhaustive` member, where a report about the end belongs. */
+  readonly endProperty: TSESTree.Identifier;
+}
+
+const MATCH_ENDS = new Set<string>(["exhaustive", "otherwise", "run"]);
+const MATCH_STEPS = new Set(["with", "when", "returnType", "narrow", "input", "output"]);
+
+/**
+ * The ts-pattern match that `call` ends (`match(x).with(…).otherwise(…)`), recognised by the package
+ * that declares `match`, or undefined.
+ */
+export function patternMatchOf(call: TSESTree.CallExpression, file: TypedFile): PatternMatch | undefined {
+  const end = call.callee;
+  if (end.type !== AST_NODE_TYPES.MemberExpression || end.computed || end.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (!MATCH_ENDS.has(end.property.name)) return undefined;
+  let link: TSESTree.Expression = end.object;
+  while (
+    link.type === AST_NODE_TYPES.CallExpression &&
+    link.callee.type === AST_NODE_TYPES.MemberExpression &&
+    link.callee.property.type === AST_NODE_TYPES.Identifier &&
+    MATCH_STEPS.has(link.callee.property.name)
+  ) {
+    link = link.callee.object;
+  }
+  if (link.type !== AST_NODE_TYPES.CallExpression || link.arguments.length !== 1) return undefined;
+  const subject = link.arguments[0]!;
+  if (subject.type === AST_NODE_TYPES.SpreadElement || !isTsPatternMatch(link.callee, file)) return undefined;
+  return { end: end.property.name as MatchEnd, subject, endProperty: end.property };
+}
+
+function isTsPatternMatch(callee: TSESTree.Expression, file: TypedFile): boolean {
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : undefined;
+  if (name === undefined) return false;
+  const { checker } = file.types;
+  const tsCallee = file.parserServices.esTreeNodeToTSNodeMap.get(callee);
+  let symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(tsCallee) ? tsCallee.name : tsCallee);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  return symbol?.getName() === "match" && (symbol.getDeclarations() ?? []).some((declaration) => isDeclaredInPackage(declaration, "ts-pattern"));
+}
