@@ -18,3 +18,5 @@ const dumbOrchestrator = Object.assign(plugin, { configs: createConfigs(plugin, 
 
 export default dumbOrchestrator;
 export type { PatternSettings } from "./settings.js";
+// `require("eslint-plugin-dumb-orchestrator")` from an eslint.config.cjs returns the plugin itself, not the module namespace.
+export { dumbOrchestrator as "module.exports" };

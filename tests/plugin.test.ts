@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 // Self-checks of the plugin as published: imported by its package name, so this is dist/.
 import { ESLint, type Linter } from "eslint";
 import dumbOrchestrator from "eslint-plugin-dumb-orchestrator";
@@ -63,6 +64,13 @@ describe("plugin object", () => {
       version: packageJson.version,
       namespace: "dumb-orchestrator",
     });
+  });
+
+  it("require() from an eslint.config.cjs returns the plugin itself, not the module namespace", () => {
+    const required = createRequire(import.meta.url)("eslint-plugin-dumb-orchestrator") as typeof dumbOrchestrator;
+    // vitest loads its own copy of the module, so compare what a user reads, not identity.
+    expect(required.meta).toEqual(dumbOrchestrator.meta);
+    expect(required.configs.recommended.map((config) => config.name)).toEqual(dumbOrchestrator.configs.recommended.map((config) => config.name));
   });
 
   it("is the object the configs register, so users may list it under plugins too", () => {
