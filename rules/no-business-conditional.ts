@@ -94,10 +94,17 @@ export default createRule<Options, MessageIds>({
             ? node.right
             : node.left;
         case AST_NODE_TYPES.CallExpression: {
-          // The data a helper is asked about, not the helper: `items` in `items.includes(id)`, `a` in `same(a, b)`.
+          // The data a helper is asked about, not the helper: `items` in `items.includes(id)`, `a` in
+          // `same(a, b)` and in `Array.isArray(a)` (a capitalised object is a class or namespace, not data).
           const [firstArgument] = node.arguments;
-          if (node.callee.type === AST_NODE_TYPES.MemberExpression) return node.callee.object;
-          return firstArgument && firstArgument.type !== AST_NODE_TYPES.SpreadElement ? firstArgument : node;
+          const argument = firstArgument && firstArgument.type !== AST_NODE_TYPES.SpreadElement ? firstArgument : undefined;
+          const callee = node.callee;
+          const isStaticHelper =
+            callee.type === AST_NODE_TYPES.MemberExpression &&
+            callee.object.type === AST_NODE_TYPES.Identifier &&
+            /^[A-Z]/u.test(callee.object.name);
+          if (callee.type === AST_NODE_TYPES.MemberExpression && !(isStaticHelper && argument)) return callee.object;
+          return argument ?? node;
         }
         default:
           return node;

@@ -116,8 +116,7 @@ export function patternMatchOf(call: TSESTree.CallExpression, file: TypedFile): 
 }
 
 function isTsPatternMatch(callee: TSESTree.Expression, file: TypedFile): boolean {
-  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : undefined;
-  if (name === undefined) return false;
+  if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const { checker } = file.types;
   const tsCallee = file.parserServices.esTreeNodeToTSNodeMap.get(callee);
   let symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(tsCallee) ? tsCallee.name : tsCallee);

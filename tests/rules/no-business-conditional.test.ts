@@ -152,6 +152,11 @@ export class ReplyService {
       errors: [{ messageId: "businessCondition", data: messageData("payment.id"), line: 7, column: 9, endLine: 7, endColumn: 31 }],
     },
     {
+      name: "a static helper (Array.isArray) is asked about its argument, which the message quotes",
+      code: orchestrator(`    if (Array.isArray(payment.id)) return { kind: "processed", paymentId: id };`),
+      errors: [{ messageId: "businessCondition", data: messageData("payment.id"), line: 6, column: 9, endLine: 6, endColumn: 34 }],
+    },
+    {
       name: "if on a domain amount",
       code: orchestrator(`    if (payment.amount > 10000) {
       return { kind: "verification_required", reason: "amount" };
