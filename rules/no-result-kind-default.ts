@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { createRule } from "../src/create-rule.js";
-import { getPatternServices, isLiteralValueType, propertyKeyName } from "../src/vocabulary.js";
+import { getPatternServices, isLiteralValueType, methodChain, propertyKeyName } from "../src/vocabulary.js";
 
 export type MessageIds =
   | "fieldInitializer"
@@ -165,17 +165,7 @@ export default createRule<[], MessageIds>({
       "CallExpression > ObjectExpression > Property"(node: TSESTree.Property) {
         const name = staticKeyName(node);
         if (!isDiscriminantName(name) || node.value.type !== AST_NODE_TYPES.CallExpression) return;
-        const modifiers: (TSESTree.CallExpression & { callee: TSESTree.MemberExpression & { property: TSESTree.Identifier } })[] = [];
-        let schema: TSESTree.Expression = node.value;
-        while (
-          schema.type === AST_NODE_TYPES.CallExpression &&
-          schema.callee.type === AST_NODE_TYPES.MemberExpression &&
-          schema.callee.property.type === AST_NODE_TYPES.Identifier &&
-          SCHEMA_MODIFIERS.has(schema.callee.property.name)
-        ) {
-          modifiers.push(schema as (typeof modifiers)[number]);
-          schema = schema.callee.object;
-        }
+        const { calls: modifiers, receiver: schema } = methodChain(node.value, SCHEMA_MODIFIERS);
         if (modifiers.length === 0) return;
         const objectSchemaCall = node.parent.parent as TSESTree.CallExpression;
         if (

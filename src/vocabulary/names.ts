@@ -163,3 +163,32 @@ export function withoutTypeAssertions(node: TSESTree.Node): TSESTree.Node {
   }
   return current;
 }
+
+/** `receiver.method(…)` with a plain (not computed) method name. */
+export type MethodCall = TSESTree.CallExpression & {
+  callee: TSESTree.MemberExpressionNonComputedName & { property: TSESTree.Identifier };
+};
+
+function isMethodCall(node: TSESTree.Node): node is MethodCall {
+  return (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    !node.callee.computed &&
+    node.callee.property.type === AST_NODE_TYPES.Identifier
+  );
+}
+
+/**
+ * Walks a fluent chain from its outer end inwards while each call's method is in `methods`:
+ * `z.literal("a").default("a").optional()` with `{default, optional}` gives the two modifier calls
+ * (outermost first) and the receiver they were called on, `z.literal("a")`.
+ */
+export function methodChain(end: TSESTree.Expression, methods: ReadonlySet<string>): { calls: MethodCall[]; receiver: TSESTree.Expression } {
+  const calls: MethodCall[] = [];
+  let receiver = end;
+  while (isMethodCall(receiver) && methods.has(receiver.callee.property.name)) {
+    calls.push(receiver);
+    receiver = receiver.callee.object;
+  }
+  return { calls, receiver };
+}

@@ -6,7 +6,7 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import * as tsutils from "ts-api-utils";
 import ts from "typescript";
 import { isDeclaredInPackage, isNullishUnit, isSymbolFromDependency, isTypeFromDependency, isUnitType } from "./checker.js";
-import { literalKey } from "./names.js";
+import { literalKey, methodChain } from "./names.js";
 import type { TypedFile } from "./pattern-types.js";
 
 /** How a `switch` over a closed union (every member a unit type) covers that union. */
@@ -100,15 +100,7 @@ export function patternMatchOf(call: TSESTree.CallExpression, file: TypedFile): 
   const end = call.callee;
   if (end.type !== AST_NODE_TYPES.MemberExpression || end.computed || end.property.type !== AST_NODE_TYPES.Identifier) return undefined;
   if (!MATCH_ENDS.has(end.property.name)) return undefined;
-  let link: TSESTree.Expression = end.object;
-  while (
-    link.type === AST_NODE_TYPES.CallExpression &&
-    link.callee.type === AST_NODE_TYPES.MemberExpression &&
-    link.callee.property.type === AST_NODE_TYPES.Identifier &&
-    MATCH_STEPS.has(link.callee.property.name)
-  ) {
-    link = link.callee.object;
-  }
+  const { receiver: link } = methodChain(end.object, MATCH_STEPS);
   if (link.type !== AST_NODE_TYPES.CallExpression || link.arguments.length !== 1) return undefined;
   const subject = link.arguments[0]!;
   if (subject.type === AST_NODE_TYPES.SpreadElement || !isTsPatternMatch(link.callee, file)) return undefined;

@@ -3,6 +3,17 @@ import { createRuleTester } from "../rule-tester.js";
 
 const ruleTester = createRuleTester();
 
+/** A switch whose `default` does work, over a union declared in a dependency (Effect's `Option`). */
+const libraryUnionSwitch = `
+import type { Option } from "effect/Option";
+declare const option: Option<number>;
+switch (option._tag) {
+  case "Some":
+    break;
+  default:
+    break;
+}`;
+
 const results = `import { assertNever, Channel, type ProcessPaymentResult } from "./results.js";\n`;
 
 ruleTester.run("exhaustive-switch", rule, {
@@ -89,15 +100,7 @@ function e(): number {
     },
     {
       name: "a default over a union declared in a dependency handles the members the library adds later",
-      code: `
-import type { Option } from "effect/Option";
-declare const option: Option<number>;
-switch (option._tag) {
-  case "Some":
-    break;
-  default:
-    break;
-}`,
+      code: libraryUnionSwitch,
     },
     {
       name: "every kind of an imported sum type is handled",
@@ -338,15 +341,7 @@ export const two = match(reply).with({ kind: "a" }, () => 1).run();`,
     {
       name: "treatLibraryUnionsAsOwn: a default over a dependency's union is checked like the project's own",
       options: [{ treatLibraryUnionsAsOwn: true }],
-      code: `
-import type { Option } from "effect/Option";
-declare const option: Option<number>;
-switch (option._tag) {
-  case "Some":
-    break;
-  default:
-    break;
-}`,
+      code: libraryUnionSwitch,
       errors: [
         {
           messageId: "defaultHidesCases",

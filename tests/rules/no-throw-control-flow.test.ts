@@ -4,6 +4,20 @@ import { createRuleTester } from "../rule-tester.js";
 
 const ruleTester = createRuleTester();
 
+/** An orchestrator method whose switch lists every kind, with `defaultStatement` in its `default`. */
+function exhaustiveMethod(name: string, defaultStatement: string): string {
+  return `  ${name}(result: ProcessPaymentResult): ProcessPaymentResult {
+    switch (result.kind) {
+      case "not_found":
+      case "processed":
+      case "verification_required":
+        return result;
+      default:
+        ${defaultStatement}
+    }
+  }`;
+}
+
 /** An orchestrator around one method body; the body's first line is line 8. */
 function orchestrator(body: string): string {
   return `${paymentsImport}
@@ -41,26 +55,8 @@ class UnreachableCaseError extends Error {
 }
 class PaymentOrchestrator {
   constructor(private readonly store: PaymentStore) {}
-  a(result: ProcessPaymentResult): ProcessPaymentResult {
-    switch (result.kind) {
-      case "not_found":
-      case "processed":
-      case "verification_required":
-        return result;
-      default:
-        throw new UnreachableCaseError(result);
-    }
-  }
-  b(result: ProcessPaymentResult): ProcessPaymentResult {
-    switch (result.kind) {
-      case "not_found":
-      case "processed":
-      case "verification_required":
-        return result;
-      default:
-        return assertNever(result);
-    }
-  }
+${exhaustiveMethod("a", "throw new UnreachableCaseError(result);")}
+${exhaustiveMethod("b", "return assertNever(result);")}
 }`,
     },
     {
