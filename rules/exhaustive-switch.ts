@@ -206,13 +206,16 @@ function indentationOfLine(sourceCode: Readonly<TSESLint.SourceCode>, line: numb
   return /^\s*/u.exec(sourceCode.lines[line - 1] ?? "")?.[0] ?? "";
 }
 
-/** What a `case` names a member by: `"a"`, `1`, `null`, `Color.Green`, a unique symbol's `const`. */
-function caseLabel(member: ts.Type, services: PatternServices): string {
+/**
+ * What a `case` names a member by, as the file in hand can see it: `"a"`, `1`, `null`, `Color.Green`
+ * (or `C.Green` through `import C = Palette.Color`; `Only.One` for a single-member enum, whose type
+ * prints as the enum), a unique symbol by its `const`.
+ */
+function caseLabel(member: ts.Type, services: PatternServices, at: TSESTree.Node): string {
   const symbol = member.getSymbol();
   if (symbol && member.flags & ts.TypeFlags.EnumLiteral) {
-    // A single-member enum's type prints as the enum's name; the label must name the member.
-    const enumSymbol = (symbol as ts.Symbol & { parent?: ts.Symbol }).parent;
-    return enumSymbol ? `${enumSymbol.getName()}.${symbol.getName()}` : services.types.typeToString(member);
+    const { checker } = services.types;
+    return checker.symbolToString(symbol, services.parserServices.esTreeNodeToTSNodeMap.get(at), ts.SymbolFlags.Value);
   }
   if (symbol && member.flags & ts.TypeFlags.UniqueESSymbol) return symbol.getName();
   return services.types.typeToString(member);
@@ -239,15 +242,18 @@ function insertCaseStubs(
   const step = caseIndent.length > switchIndent.length ? caseIndent.slice(switchIndent.length) : "  ";
   const bodyIndent = caseIndent + step;
   const stubs = missing.map((member) => {
-    const label = caseLabel(member, services);
+    const label = caseLabel(member, services, node);
     return [`case ${label}: {`, `${bodyIndent}// TODO: handle ${label}`, `${bodyIndent}break;`, `${caseIndent}}`].join("\n");
   });
   const lastCase = node.cases.at(-1);
   if (lastCase) {
     return fixer.insertTextAfter(lastCase, stubs.map((stub) => `\n${caseIndent}${stub}`).join(""));
   }
-  const openingBrace = sourceCode.getTokenBefore(sourceCode.getLastToken(node)!)!;
-  return fixer.insertTextAfter(openingBrace, `${stubs.map((stub) => `\n${caseIndent}${stub}`).join("")}\n${switchIndent}`);
+  const closingBrace = sourceCode.getLastToken(node)!;
+  const openingBrace = sourceCode.getTokenBefore(closingBrace)!;
+  // `switch (x) {}` gets its closing brace on a line of its own; one already there keeps its line.
+  const beforeClosing = openingBrace.loc.end.line === closingBrace.loc.start.line ? `\n${switchIndent}` : "";
+  return fixer.insertTextAfter(openingBrace, `${stubs.map((stub) => `\n${caseIndent}${stub}`).join("")}${beforeClosing}`);
 }
 
 /**
@@ -263,7 +269,7 @@ function insertLabelsBeforeDefault(
 ): TSESLint.RuleFix {
   const indent = indentationOfLine(sourceCode, defaultClause.loc.start.line);
   const sameLine = sourceCode.getTokenBefore(defaultClause)?.loc.end.line === defaultClause.loc.start.line;
-  const labels = missing.map((member) => `case ${caseLabel(member, services)}:`);
+  const labels = missing.map((member) => `case ${caseLabel(member, services, defaultClause)}:`);
   const separator = sameLine ? " " : `\n${indent}`;
   return fixer.insertTextBefore(defaultClause, labels.map((label) => `${label}${separator}`).join(""));
 }

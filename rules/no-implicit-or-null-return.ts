@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESLint } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
 import { functionListeners } from "../src/listeners.js";
 import { canCompleteNormally } from "../src/reachability.js";
@@ -19,7 +19,8 @@ export type MessageIds =
   | "bareReturn"
   | "nullReturn"
   | "nullableReturnValue"
-  | "reachableEnd";
+  | "reachableEnd"
+  | "returnVariant";
 
 export default createRule<[], MessageIds>({
   name: "no-implicit-or-null-return",
@@ -40,11 +41,13 @@ export default createRule<[], MessageIds>({
         "`{{name}}` returns `{{type}}`, whose success value can be `{{value}}`: a nullable return in disguise. Return a variant that says what happened instead.",
       bareReturn: "`return;` returns nothing. Return a variant of the method's result sum type.",
       nullReturn: "Returning `{{value}}` hides what happened. Return a variant of the method's result sum type instead.",
+      returnVariant: "Return `{{variant}}` instead.",
       nullableReturnValue:
         "This returns `{{type}}`, which may be `null` or `undefined`. Translate it into a result variant before returning it.",
       reachableEnd:
         "The end of `{{name}}` can be reached without returning. Every path must return a result variant (a switch ends a path only when it handles every kind).",
     },
+    hasSuggestions: true,
     schema: [],
   },
   create(context) {
@@ -56,12 +59,12 @@ export default createRule<[], MessageIds>({
      * its signature was already reported — then that is the one report for the function, since
      * fixing the signature is what fixes its `return`s and its reachable end.
      */
-    const functions: { readonly checked: boolean; readonly signatureReported: boolean }[] = [];
+    const functions: { readonly fn: FunctionNode; readonly checked: boolean; readonly signatureReported: boolean }[] = [];
 
     const isChecked = (fn: FunctionNode): boolean =>
       !fn.generator && (orchestratorMethodOf(fn, services.settings) !== undefined || services.orchestratingReason(fn) !== undefined);
 
-    /** Reports the declared or inferred return type when it is not a sum type; whether it did. */
+    /** Reports the declared or inferred return type when it is not a sum type; whether that is the method's one report. */
     const checkSignature = (fn: FunctionNode): boolean => {
       const returnType = services.returnTypeOf(fn);
       if (!returnType) return false;
@@ -70,7 +73,8 @@ export default createRule<[], MessageIds>({
       const type = services.types.typeToString(returnType);
       if (includesNullish(returnType)) {
         context.report({ ...location, messageId: "nullableReturnType", data: { name, type, discriminant } });
-        return true;
+        // `Result | null`: each `return null` is still where a variant goes; `void` and `Payment | null` are one report.
+        return !services.types.isSumType(services.types.checker.getNonNullableType(returnType));
       }
       if (!services.types.isSumType(returnType)) {
         context.report({ ...location, messageId: "notSumReturnType", data: { name, type, discriminant } });
@@ -87,7 +91,7 @@ export default createRule<[], MessageIds>({
 
     const enterFunction = (fn: FunctionNode) => {
       const checked = isChecked(fn);
-      functions.push({ checked, signatureReported: checked && checkSignature(fn) });
+      functions.push({ fn, checked, signatureReported: checked && checkSignature(fn) });
     };
 
     const exitFunction = (fn: FunctionNode) => {
@@ -105,13 +109,17 @@ export default createRule<[], MessageIds>({
         const current = functions.at(-1);
         if (!current?.checked || current.signatureReported) return;
         const argument = node.argument;
-        if (!argument) {
-          context.report({ node, messageId: "bareReturn" });
-          return;
-        }
-        const nullish = nullishLiteral(argument);
-        if (nullish) {
-          context.report({ node: argument, messageId: "nullReturn", data: { value: nullish } });
+        const nullish = argument ? nullishLiteral(argument) : undefined;
+        if (!argument || nullish) {
+          // Where a variant of the declared result can be written from what is in scope, offer it.
+          const variants = services.returnableVariants(current.fn, node);
+          const suggest = variants.map((variant) => ({
+            messageId: "returnVariant" as const,
+            data: { variant },
+            fix: (fixer: TSESLint.RuleFixer) => (argument ? fixer.replaceText(argument, variant) : fixer.replaceText(node, `return ${variant};`)),
+          }));
+          if (argument) context.report({ node: argument, messageId: "nullReturn", data: { value: nullish! }, suggest });
+          else context.report({ node, messageId: "bareReturn", suggest });
           return;
         }
         const type = services.types.unwrapPromise(services.typeOf(argument));

@@ -74,9 +74,17 @@ export default createRule<[], MessageIds>({
       return returned !== undefined && services.types.isSumType(returned);
     };
 
-    /** Removes ` = value` after `target` (an identifier, possibly annotated, or a property key). */
-    const removeInitializer = (fixer: TSESLint.RuleFixer, target: TSESTree.Node | TSESTree.Token, value: TSESTree.Node, addedType?: string) =>
-      fixer.replaceTextRange([target.range[1], value.range[1]], addedType === undefined ? "" : `: ${addedType}`);
+    /**
+     * Removes ` = value` — parentheses around the value included — and, when given, writes the type the
+     * initializer implied in its place (`readonly kind = ("processed" as const)` → `readonly kind: "processed"`).
+     */
+    const removeInitializer = (fixer: TSESLint.RuleFixer, value: TSESTree.Node, addedType?: string) => {
+      const equals = sourceCode.getTokenBefore(value, { filter: (token) => token.value === "=" })!;
+      const wrappingParentheses = sourceCode.getTokensBetween(equals, value).length;
+      const end = wrappingParentheses > 0 ? sourceCode.getTokensAfter(value, { count: wrappingParentheses }).at(-1)! : value;
+      const start = sourceCode.getTokenBefore(equals)!;
+      return fixer.replaceTextRange([start.range[1], end.range[1]], addedType === undefined ? "" : `: ${addedType}`);
+    };
 
     const reportOptional = (node: TSESTree.PropertyDefinition | TSESTree.TSPropertySignature, name: string) => {
       const type = services.types.checker.getNonNullableType(services.typeOf(node.key));
@@ -100,7 +108,6 @@ export default createRule<[], MessageIds>({
         const type = literalTypeOf(node.key);
         if (!type) return;
         const value = node.value;
-        const annotationEnd = node.typeAnnotation ?? sourceCode.getTokenBefore(sourceCode.getTokenBefore(value)!)!;
         context.report({
           node: value,
           messageId: "fieldInitializer",
@@ -110,7 +117,7 @@ export default createRule<[], MessageIds>({
               messageId: "removeDefault",
               data: { name },
               fix: (fixer) =>
-                removeInitializer(fixer, annotationEnd, value, node.typeAnnotation ? undefined : services.types.typeToString(type)),
+                removeInitializer(fixer, value, node.typeAnnotation ? undefined : services.types.typeToString(type)),
             },
           ],
         });
@@ -158,7 +165,7 @@ export default createRule<[], MessageIds>({
           node: right,
           messageId: "parameterDefault",
           data: { name },
-          suggest: [{ messageId: "removeDefault", data: { name }, fix: (fixer) => removeInitializer(fixer, node.left, right) }],
+          suggest: [{ messageId: "removeDefault", data: { name }, fix: (fixer) => removeInitializer(fixer, right) }],
         });
       },
 
@@ -184,7 +191,8 @@ export default createRule<[], MessageIds>({
               {
                 messageId: "removeSchemaModifier",
                 data: { method },
-                fix: (fixer) => fixer.removeRange([call.callee.object.range[1], call.range[1]]),
+                // From the end of the receiver as written — `(z.literal("a"))` keeps its parentheses — to the end of the call.
+                fix: (fixer) => fixer.removeRange([sourceCode.getTokenBefore(sourceCode.getTokenBefore(call.callee.property)!)!.range[1], call.range[1]]),
               },
             ],
           });

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { createRule } from "../src/create-rule.js";
 import { classListeners, functionListeners } from "../src/listeners.js";
@@ -13,7 +13,7 @@ import {
 } from "../src/vocabulary.js";
 
 export type Options = [{ allowNeverAssertion?: boolean }];
-export type MessageIds = "throw" | "promiseReject" | "neverCall" | "throwingCall" | "assertionCall";
+export type MessageIds = "throw" | "promiseReject" | "neverCall" | "throwingCall" | "assertionCall" | "returnVariant";
 
 export default createRule<Options, MessageIds>({
   name: "no-throw-control-flow",
@@ -32,6 +32,7 @@ export default createRule<Options, MessageIds>({
       neverCall: "`{{callee}}` never returns, so it throws for control flow: return a variant of {{result}} instead.",
       throwingCall: "`{{callee}}` can only end by throwing, so calling it throws for control flow: return a variant of {{result}} instead.",
       assertionCall: "`{{callee}}` is an assertion function that throws when it fails: return a variant of {{result}} instead.",
+      returnVariant: "Return `{{variant}}` instead.",
     },
     schema: [
       {
@@ -47,6 +48,7 @@ export default createRule<Options, MessageIds>({
       },
     ],
     defaultOptions: [{ allowNeverAssertion: true }],
+    hasSuggestions: true,
   },
   create(context, [{ allowNeverAssertion = true }]) {
     const services = getPatternServices(context);
@@ -119,7 +121,18 @@ export default createRule<Options, MessageIds>({
       ThrowStatement(node) {
         if (!inOrchestratingCode()) return;
         if (isAllowedThrow(node)) return;
-        context.report({ node, messageId: "throw", data: { result: resultName() } });
+        const fn = functions.at(-1);
+        const variants = fn ? services.returnableVariants(fn, node) : [];
+        context.report({
+          node,
+          messageId: "throw",
+          data: { result: resultName() },
+          suggest: variants.map((variant) => ({
+            messageId: "returnVariant" as const,
+            data: { variant },
+            fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(node, `return ${variant};`),
+          })),
+        });
       },
 
       CallExpression(node) {

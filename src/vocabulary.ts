@@ -9,6 +9,7 @@ import { resolveSettings, type PatternSettings } from "./settings.js";
 import { isNeverAssertion, passesNeverToNeverParameter, throwingCall, type ThrowingCall } from "./vocabulary/never.js";
 import { leadingProcessVerb, moduleLevelFunction, withoutTypeAssertions, type FunctionNode } from "./vocabulary/names.js";
 import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary/pattern-types.js";
+import { returnsFrom, variantsFillableAt } from "./vocabulary/variants.js";
 import { computeSwitchCoverage, isLibraryUnion, patternMatchOf, type PatternMatch, type SwitchCoverage } from "./vocabulary/switches.js";
 
 export * from "./vocabulary/checker.js";
@@ -50,6 +51,11 @@ export interface PatternServices extends TypedFile {
   switchCoverage(node: TSESTree.SwitchStatement): SwitchCoverage | undefined;
   /** Whether the union a switch or match is over is declared in a dependency (under `node_modules`). */
   isLibraryUnion(subject: TSESTree.Expression): boolean;
+  /**
+   * The variants of `fn`'s declared result that a `return` at `at` (a `throw`, a `return null`) could
+   * write instead, as code, each filled only from literals and same-named values in scope.
+   */
+  returnableVariants(fn: FunctionNode, at: TSESTree.Node): string[];
   /** The ts-pattern `match(…)` chain that this call ends, or undefined. */
   patternMatchOf(call: TSESTree.CallExpression): PatternMatch | undefined;
 }
@@ -180,6 +186,17 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     return subject !== undefined && subject.type !== AST_NODE_TYPES.SpreadElement && types.isSumType(checker.getNonNullableType(declaredTypeOf(subject)));
   };
 
+  const returnableVariants = (fn: FunctionNode, at: TSESTree.Node): string[] => {
+    if (fn.generator || !returnsFrom(fn, at)) return [];
+    const signature = checker.getSignatureFromDeclaration(services.esTreeNodeToTSNodeMap.get(fn));
+    if (!signature) return [];
+    const declared = checker.getReturnTypeOfSignature(signature);
+    // `return { … }` fits a `Promise<Result>` only in an async function.
+    if (!fn.async && types.unwrapPromise(declared) !== declared) return [];
+    const result = checker.getNonNullableType(types.constrained(types.unwrapPromise(declared)));
+    return variantsFillableAt(result, at, context.sourceCode, file);
+  };
+
   const switchCoverage = (node: TSESTree.SwitchStatement): SwitchCoverage | undefined => {
     let coverage = coverageBySwitch.get(node);
     if (coverage === undefined) {
@@ -203,6 +220,7 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     isOptionalDiscriminantAccess,
     isRoutingPredicateCall,
     switchCoverage,
+    returnableVariants,
     isLibraryUnion: (subject) => isLibraryUnion(subject, file),
     patternMatchOf: (call) => patternMatchOf(call, file),
   };

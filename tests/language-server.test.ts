@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyTextEdits, LanguageServerClient, type Range, type TextEdit } from "./language-server-client.js";
 import { exampleDirectory, expectedDocsUrl, languageServerBin } from "./paths.js";
+import { typeErrors } from "./type-check.js";
 
 const workspaceUri = pathToFileURL(exampleDirectory).href.replace(/\/$/, "");
 
@@ -61,12 +62,18 @@ describe("vscode-eslint-language-server on examples/payments", () => {
   /** Edits the server asked the editor to apply (`workspace/applyEdit`), as an editor would. */
   const appliedEdits: WorkspaceEdit[] = [];
 
+  const opened = new Set<string>();
+  /** Opens a file in the editor once; later calls return it as it is on disk, still unedited. */
   const open = (relativePath: string) => {
     const uri = pathToFileURL(join(exampleDirectory, relativePath)).href;
     const text = readFileSync(join(exampleDirectory, relativePath), "utf8");
-    client.notify("textDocument/didOpen", { textDocument: { uri, languageId: "typescript", version: version++, text } });
+    if (!opened.has(uri)) client.notify("textDocument/didOpen", { textDocument: { uri, languageId: "typescript", version: version++, text } });
+    opened.add(uri);
     return { uri, text };
   };
+
+  const typeErrorsAfterReplacing = (relativePath: string, text: string) =>
+    typeErrors(join(exampleDirectory, "tsconfig.json"), new Map([[join(exampleDirectory, relativePath), text]]));
 
   const pullDiagnostics = async (uri: string) => {
     const report = await client.request<{ kind: string; items: Diagnostic[] }>("textDocument/diagnostic", { textDocument: { uri } });
@@ -104,6 +111,26 @@ describe("vscode-eslint-language-server on examples/payments", () => {
     await client?.shutdown();
   });
 
+  let lastActionTitle: string | undefined;
+
+  /** Applies the quick fix whose title starts with `titlePrefix` the way the editor does, and returns the new text. */
+  const applySuggestion = async (uri: string, text: string, diagnostic: Diagnostic, titlePrefix: string): Promise<string> => {
+    const actions = await client.request<CodeAction[]>("textDocument/codeAction", {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], only: ["quickfix"] },
+    });
+    const action = actions.find((candidate) => candidate.title.startsWith(titlePrefix));
+    lastActionTitle = action?.title;
+    // The server answers a suggestion with a command; executing it makes the server send the edit.
+    let edits = editsFor(action!.edit, uri);
+    if (action!.command) {
+      await client.request("workspace/executeCommand", action!.command);
+      edits = editsFor(appliedEdits.at(-1), uri);
+    }
+    return applyTextEdits(text, edits);
+  };
+
   it("squiggles every rule's findings at the right range, with a working docs link", async () => {
     const { uri } = open("src/services/checkout-orchestrator.ts");
     const diagnostics = await pullDiagnostics(uri);
@@ -134,20 +161,8 @@ describe("vscode-eslint-language-server on examples/payments", () => {
     const target = before[1]!;
     expect(target.range).toEqual({ start: { line: 20, character: 12 }, end: { line: 20, character: 23 } });
 
-    const actions = await client.request<CodeAction[]>("textDocument/codeAction", {
-      textDocument: { uri },
-      range: target.range,
-      context: { diagnostics: [target], only: ["quickfix"] },
-    });
-    const addCases = actions.find((action) => action.title.startsWith("Add `case` clauses for"));
-    expect(addCases?.title).toBe('Add `case` clauses for "require_verification". (dumb-orchestrator/exhaustive-switch)');
-    // The server answers a suggestion with a command; executing it makes the server send the edit.
-    let edits = editsFor(addCases!.edit, uri);
-    if (addCases!.command) {
-      await client.request("workspace/executeCommand", addCases!.command);
-      edits = editsFor(appliedEdits.at(-1), uri);
-    }
-    const fixed = applyTextEdits(text, edits);
+    const fixed = await applySuggestion(uri, text, target, "Add `case` clauses for");
+    expect(lastActionTitle).toBe('Add `case` clauses for "require_verification". (dumb-orchestrator/exhaustive-switch)');
     expect(fixed).toContain(
       '        return { kind: "refunded", paymentId };\n      case "require_verification": {\n        // TODO: handle "require_verification"\n        break;\n      }\n    }\n',
     );
@@ -160,5 +175,20 @@ describe("vscode-eslint-language-server on examples/payments", () => {
       "42:dumb-orchestrator/no-implicit-or-null-return",
       "44:dumb-orchestrator/exhaustive-switch",
     ]);
+  });
+
+  it("offers returning a result variant instead of a throw, which adds no type error", async () => {
+    const { uri, text } = open("src/services/checkout-orchestrator.ts");
+    const [throwDiagnostic] = await pullDiagnostics(uri);
+    expect(throwDiagnostic?.code).toBe("dumb-orchestrator/no-throw-control-flow");
+    const fixed = await applySuggestion(uri, text, throwDiagnostic!, "Return `{ kind: \"not_found\", paymentId }`");
+    expect(fixed).toContain('if (fetched.kind === "not_found") {\n      return { kind: "not_found", paymentId };\n    }');
+    // No new type error (the example breaks the pattern, and one of its files the compiler too, on purpose).
+    expect(typeErrorsAfterReplacing("src/services/checkout-orchestrator.ts", fixed)).toEqual(
+      typeErrorsAfterReplacing("src/services/checkout-orchestrator.ts", text),
+    );
+    client.notify("textDocument/didChange", { textDocument: { uri, version: version++ }, contentChanges: [{ text: fixed }] });
+    const after = await pullDiagnostics(uri);
+    expect(after.map((item) => `${item.range.start.line}:${item.code}`)).not.toContain("19:dumb-orchestrator/no-throw-control-flow");
   });
 });

@@ -324,6 +324,104 @@ switch (anything) {
   ],
   invalid: [
     {
+      name: "enum members are named as the file sees them: through an import alias, and a single-member enum by its member",
+      code: `
+namespace Palette {
+  export enum Color {
+    Red,
+    Green,
+  }
+}
+enum Only {
+  One,
+}
+import C = Palette.Color;
+declare const color: C;
+declare const only: Only;
+switch (color) {
+  case C.Red:
+    break;
+}
+switch (only) {
+}`,
+      errors: [
+        {
+          messageId: "missingCases",
+          data: { missing: "Color.Green" },
+          line: 14,
+          column: 9,
+          endLine: 14,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: "addMissingCases",
+              data: { missing: "Color.Green" },
+              output: `
+namespace Palette {
+  export enum Color {
+    Red,
+    Green,
+  }
+}
+enum Only {
+  One,
+}
+import C = Palette.Color;
+declare const color: C;
+declare const only: Only;
+switch (color) {
+  case C.Red:
+    break;
+  case C.Green: {
+    // TODO: handle C.Green
+    break;
+  }
+}
+switch (only) {
+}`,
+            },
+          ],
+        },
+        {
+          messageId: "missingCases",
+          data: { missing: "Only" },
+          line: 18,
+          column: 9,
+          endLine: 18,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: "addMissingCases",
+              data: { missing: "Only" },
+              output: `
+namespace Palette {
+  export enum Color {
+    Red,
+    Green,
+  }
+}
+enum Only {
+  One,
+}
+import C = Palette.Color;
+declare const color: C;
+declare const only: Only;
+switch (color) {
+  case C.Red:
+    break;
+}
+switch (only) {
+  case Only.One: {
+    // TODO: handle Only.One
+    break;
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "ts-pattern: .otherwise() over a union is a default, and .run() throws when nothing matches",
       code: `
 import { match } from "ts-pattern";

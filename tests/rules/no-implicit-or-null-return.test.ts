@@ -145,6 +145,109 @@ class PaymentOrchestrator {
   ],
   invalid: [
     {
+      name: "return null in a method whose result is a sum type: suggest each variant that can be filled from scope",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  find(paymentId: string, reason: string): ProcessPaymentResult | null {
+    return null;
+  }
+}`,
+      errors: [
+        {
+          messageId: "nullableReturnType",
+          data: { name: "find", type: "ProcessPaymentResult | null", discriminant: "kind" },
+          line: 5,
+          column: 44,
+          endLine: 5,
+          endColumn: 71,
+        },
+        {
+          messageId: "nullReturn",
+          data: { value: "null" },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 16,
+          suggestions: ['{ kind: "not_found", paymentId }', '{ kind: "processed", paymentId }', '{ kind: "verification_required", reason }'].map(
+            (variant) => ({
+              messageId: "returnVariant" as const,
+              data: { variant },
+              output: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  find(paymentId: string, reason: string): ProcessPaymentResult | null {
+    return ${variant};
+  }
+}`,
+            }),
+          ),
+        },
+      ],
+    },
+    {
+      name: "a bare return gets a class variant built from scope; a variant needing an invented value is not offered",
+      code: `
+class PaymentNotFound {
+  constructor(
+    readonly kind: "not_found",
+    readonly paymentId: string,
+  ) {}
+}
+class PaymentProcessed {
+  constructor(
+    readonly kind: "processed",
+    readonly receipt: string,
+  ) {}
+}
+interface PaymentStore {
+  has(id: string): boolean;
+}
+export class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  process(paymentId: string): PaymentNotFound | PaymentProcessed {
+    return;
+  }
+}`,
+      errors: [
+        {
+          messageId: "bareReturn",
+          line: 20,
+          column: 5,
+          endLine: 20,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: "returnVariant",
+              data: { variant: 'new PaymentNotFound("not_found", paymentId)' },
+              output: `
+class PaymentNotFound {
+  constructor(
+    readonly kind: "not_found",
+    readonly paymentId: string,
+  ) {}
+}
+class PaymentProcessed {
+  constructor(
+    readonly kind: "processed",
+    readonly receipt: string,
+  ) {}
+}
+interface PaymentStore {
+  has(id: string): boolean;
+}
+export class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  process(paymentId: string): PaymentNotFound | PaymentProcessed {
+    return new PaymentNotFound("not_found", paymentId);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "a neverthrow Result whose success value may be null is a nullable return in disguise",
       code: `
 import { ok, type Result } from "neverthrow";
@@ -347,6 +450,7 @@ export default async (store: PaymentStore): Promise<ProcessPaymentResult | undef
           endLine: 3,
           endColumn: 86,
         },
+        { messageId: "nullReturn", data: { value: "undefined" }, line: 4, column: 10, endLine: 4, endColumn: 19 },
       ],
     },
     {
@@ -363,6 +467,8 @@ export default async (store: PaymentStore): Promise<ProcessPaymentResult | undef
           endLine: 5,
           endColumn: 9,
         },
+        // `{ kind: "processed" } | undefined` is a sum type but for `undefined`: the path that makes it undefined is the edit.
+        { messageId: "reachableEnd", data: { name: "handle" }, line: 5, column: 3, endLine: 5, endColumn: 9 },
       ],
     },
   ],

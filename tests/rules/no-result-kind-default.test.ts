@@ -368,6 +368,57 @@ export const Processed = z.object({ kind: z.literal("processed") });`,
       ],
     },
     {
+      name: "parenthesised code: the suggestions remove the parentheses with the initializer and keep the receiver's",
+      code: `
+import { z } from "zod";
+export class Processed {
+  readonly kind = ("processed" as const);
+}
+export const Schema = z.object({ kind: (z.literal("processed")).default("processed") });`,
+      errors: [
+        {
+          messageId: "fieldInitializer",
+          data: { name: "kind" },
+          line: 4,
+          column: 20,
+          endLine: 4,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: "removeDefault",
+              data: { name: "kind" },
+              output: `
+import { z } from "zod";
+export class Processed {
+  readonly kind: "processed";
+}
+export const Schema = z.object({ kind: (z.literal("processed")).default("processed") });`,
+            },
+          ],
+        },
+        {
+          messageId: "schemaModifier",
+          data: { name: "kind", method: "default" },
+          line: 6,
+          column: 65,
+          endLine: 6,
+          endColumn: 85,
+          suggestions: [
+            {
+              messageId: "removeSchemaModifier",
+              data: { method: "default" },
+              output: `
+import { z } from "zod";
+export class Processed {
+  readonly kind = ("processed" as const);
+}
+export const Schema = z.object({ kind: (z.literal("processed")) });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "zod .optional(), .catch() and .nullish() each reported",
       code: threeSchemas,
       errors: [

@@ -103,6 +103,55 @@ class PaymentMapper {
   ],
   invalid: [
     {
+      name: "a throw in an async method whose result is a sum type: suggest returning each variant filled from scope",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  async process(paymentId: string): Promise<ProcessPaymentResult> {
+    const payment = this.store.find(paymentId);
+    if (payment === undefined) throw new Error("not found");
+    return { kind: "processed", paymentId };
+  }
+}`,
+      errors: [
+        {
+          messageId: "throw",
+          data: { result: "`ProcessPaymentResult`" },
+          line: 7,
+          column: 32,
+          endLine: 7,
+          endColumn: 61,
+          suggestions: ['{ kind: "not_found", paymentId }', '{ kind: "processed", paymentId }'].map((variant) => ({
+            messageId: "returnVariant" as const,
+            data: { variant },
+            output: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  async process(paymentId: string): Promise<ProcessPaymentResult> {
+    const payment = this.store.find(paymentId);
+    if (payment === undefined) return ${variant};
+    return { kind: "processed", paymentId };
+  }
+}`,
+          })),
+        },
+      ],
+    },
+    {
+      name: "a throw inside a callback returns from the callback: no variant is suggested there",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  async process(paymentId: string, ids: string[]): Promise<ProcessPaymentResult> {
+    ids.forEach(() => {
+      throw new Error("stop");
+    });
+    return { kind: "processed", paymentId };
+  }
+}`,
+      errors: [{ messageId: "throw", data: { result: "`ProcessPaymentResult`" }, line: 7, column: 7, endLine: 7, endColumn: 31 }],
+    },
+    {
       name: "a call to a function whose body can only end by throwing is a throw in disguise, though TypeScript infers void",
       code: `${paymentsImport}
 function throwIncompatibleOptions() {
