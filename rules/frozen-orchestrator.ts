@@ -102,6 +102,8 @@ export default createRule<Options, MessageIds>({
     const finished: OrchestratorScope[] = [];
     /** Member names written through anything but `this` (`self.x = …`, `other.x++`): `readonly` there is not provably safe. */
     const writtenElsewhere = new Set<string | undefined>();
+    /** Writes through a value typed as a class (`self.store = …` with `const self = this`, `PaymentService.count++`). */
+    const writtenThroughClass: { readonly classSymbol: ts.Symbol | undefined; readonly name: string | undefined }[] = [];
 
     const enterClass = (node: ClassNode) => {
       scopes.push(!node.declare && isOrchestratorClass(node, services.settings) ? { node, fields: [], reassigned: new Set() } : undefined);
@@ -144,7 +146,12 @@ export default createRule<Options, MessageIds>({
     const checkReadonly = (field: Field, scope: OrchestratorScope) => {
       if (field.readonly) return;
       const name = fieldName(field);
-      const reassigned = scope.reassigned.has(field.name) || scope.reassigned.has(undefined);
+      // A write through anything but `this` itself breaks `readonly` when it is typed as this class, even in the constructor.
+      const classSymbol = services.typeOf(scope.node.id ?? scope.node).getSymbol();
+      const reassigned =
+        scope.reassigned.has(field.name) ||
+        scope.reassigned.has(undefined) ||
+        writtenThroughClass.some((write) => write.classSymbol === classSymbol && (write.name === field.name || write.name === undefined));
       const before = field.insertReadonlyBefore;
       const fix = before && !reassigned ? (fixer: TSESLint.RuleFixer) => fixer.insertTextBefore(before, "readonly ") : undefined;
       const provablySafe = field.isPrivate && !writtenElsewhere.has(field.name) && !writtenElsewhere.has(undefined);
@@ -235,8 +242,14 @@ export default createRule<Options, MessageIds>({
       if (object.type !== AST_NODE_TYPES.ThisExpression) {
         // `self.store = …`, `PaymentOrchestrator.count++`, `this.inner.x = …`: the name is written by other means.
         writtenElsewhere.add(name);
+        const classSymbol = services.typeOf(object).getSymbol();
+        writtenThroughClass.push({ classSymbol, name });
         const field = thisFieldOf(member);
-        if (field) reportMutation(target, field.name);
+        const scope = currentScope();
+        // `this.inner.x = …`, or the orchestrator written through an alias of `this` or its class name.
+        if (field || (scope && classSymbol !== undefined && classSymbol === services.typeOf(scope.node.id ?? scope.node).getSymbol())) {
+          reportMutation(target, field?.name ?? name);
+        }
         return;
       }
       reportMutation(target, name);

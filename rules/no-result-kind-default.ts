@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { createRule } from "../src/create-rule.js";
-import { getPatternServices, isLiteralValueType, methodChain, propertyKeyName } from "../src/vocabulary.js";
+import { getPatternServices, includesNullish, isLiteralValueType, methodChain, propertyKeyName } from "../src/vocabulary.js";
 
 export type MessageIds =
   | "fieldInitializer"
@@ -60,6 +60,12 @@ export default createRule<[], MessageIds>({
       return isLiteralValueType(type) ? type : undefined;
     };
 
+    /** `{ kind = "x" }` destructures a value whose `kind` is always there, so the default can go without a new `undefined`. */
+    const isRequiredInDestructuredType = (property: TSESTree.Property, name: string): boolean => {
+      const source = services.typeOf(property.parent).getProperty(name);
+      return source !== undefined && !(source.flags & ts.SymbolFlags.Optional) && !includesNullish(services.types.typeOfSymbol(source));
+    };
+
     /** A parameter of a function that returns a sum type (`rejected(id, kind: "rejected" = "rejected")`): its default is the variant's kind. */
     const isResultFactoryParameter = (node: TSESTree.AssignmentPattern): boolean => {
       const fn = node.parent;
@@ -108,19 +114,18 @@ export default createRule<[], MessageIds>({
         const type = literalTypeOf(node.key);
         if (!type) return;
         const value = node.value;
-        context.report({
-          node: value,
-          messageId: "fieldInitializer",
-          data: { name },
-          suggest: [
-            {
-              messageId: "removeDefault",
-              data: { name },
-              fix: (fixer) =>
-                removeInitializer(fixer, value, node.typeAnnotation ? undefined : services.types.typeToString(type)),
-            },
-          ],
-        });
+        // Without its initializer the field must still be assigned, or the class no longer compiles.
+        const suggest = isAssignedInConstructor(node, name)
+          ? [
+              {
+                messageId: "removeDefault" as const,
+                data: { name },
+                fix: (fixer: TSESLint.RuleFixer) =>
+                  removeInitializer(fixer, value, node.typeAnnotation ? undefined : services.types.typeToString(type)),
+              },
+            ]
+          : [];
+        context.report({ node: value, messageId: "fieldInitializer", data: { name }, suggest });
       },
 
       TSPropertySignature(node) {
@@ -161,12 +166,12 @@ export default createRule<[], MessageIds>({
           return;
         }
         const right = node.right;
-        context.report({
-          node: right,
-          messageId: "parameterDefault",
-          data: { name },
-          suggest: [{ messageId: "removeDefault", data: { name }, fix: (fixer) => removeInitializer(fixer, right) }],
-        });
+        // A caller may omit a parameter with a default unless a required one follows it: only then does removing it compile.
+        const suggest =
+          (owner ? isRequiredInDestructuredType(owner, name) : isFollowedByRequiredParameter(node))
+            ? [{ messageId: "removeDefault" as const, data: { name }, fix: (fixer: TSESLint.RuleFixer) => removeInitializer(fixer, right) }]
+            : [];
+        context.report({ node: right, messageId: "parameterDefault", data: { name }, suggest });
       },
 
       "CallExpression > ObjectExpression > Property"(node: TSESTree.Property) {
@@ -221,4 +226,35 @@ function isParameterReference(node: TSESTree.Expression, sourceCode: Readonly<TS
   if (node.type !== AST_NODE_TYPES.Identifier) return false;
   const reference = sourceCode.getScope(node).references.find((candidate) => candidate.identifier === node);
   return reference?.resolved?.defs.some((definition) => definition.type === "Parameter") ?? false;
+}
+
+/** `this.kind = …` as a statement of the class's constructor: the field is assigned without its initializer. */
+function isAssignedInConstructor(field: TSESTree.PropertyDefinition, name: string): boolean {
+  const constructor = field.parent.body.find(
+    (member): member is TSESTree.MethodDefinition => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === "constructor",
+  );
+  return (constructor?.value.body?.body ?? []).some(
+    (statement) =>
+      statement.type === AST_NODE_TYPES.ExpressionStatement &&
+      statement.expression.type === AST_NODE_TYPES.AssignmentExpression &&
+      statement.expression.left.type === AST_NODE_TYPES.MemberExpression &&
+      statement.expression.left.object.type === AST_NODE_TYPES.ThisExpression &&
+      propertyKeyName(statement.expression.left.property, statement.expression.left.computed) === name,
+  );
+}
+
+/** A parameter (or parameter property) after which a required parameter comes, so every call already passes it. */
+function isFollowedByRequiredParameter(node: TSESTree.AssignmentPattern): boolean {
+  const parameter = node.parent.type === AST_NODE_TYPES.TSParameterProperty ? node.parent : node;
+  const fn = parameter.parent;
+  if (!fn || !("params" in fn)) return false;
+  const params = fn.params as TSESTree.Parameter[];
+  return params.slice(params.indexOf(parameter as TSESTree.Parameter) + 1).some((later) => {
+    const binding = later.type === AST_NODE_TYPES.TSParameterProperty ? later.parameter : later;
+    return (
+      binding.type !== AST_NODE_TYPES.AssignmentPattern &&
+      binding.type !== AST_NODE_TYPES.RestElement &&
+      !("optional" in binding && binding.optional)
+    );
+  });
 }

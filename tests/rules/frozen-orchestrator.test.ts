@@ -163,6 +163,27 @@ class PaymentOrchestrator {
   ],
   invalid: [
     {
+      name: "writes through an alias of this or the class name: mutations, and readonly (which could not compile) is not offered",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  static instances = 0;
+  private store: PaymentStore;
+  constructor(store: PaymentStore) {
+    this.store = store;
+    PaymentOrchestrator.instances++;
+  }
+  swap(store: PaymentStore): void {
+    const self = this;
+    self.store = store;
+  }
+}`,
+      errors: [
+        { messageId: "notReadonly", data: { name: "instances" }, line: 4, column: 10, endLine: 4, endColumn: 19 },
+        { messageId: "notReadonly", data: { name: "store" }, line: 5, column: 11, endLine: 5, endColumn: 16 },
+        { messageId: "mutation", data: { target: "self.store" }, line: 12, column: 5, endLine: 12, endColumn: 15 },
+      ],
+    },
+    {
       name: "a class decorated @Injectable() is an orchestrator whatever its name",
       code: `
 import { Injectable } from "@nestjs/common";

@@ -103,7 +103,7 @@ class Left {
   ],
   invalid: [
     {
-      name: "the discriminant-typed parameter default of a result factory",
+      name: "the discriminant-typed parameter default of a result factory; removing it, last, would break callers that omit it",
       code: `
 type OrderResult = { readonly kind: "rejected"; readonly id: string } | { readonly kind: "placed"; readonly id: string };
 export function rejected(id: string, kind: "rejected" = "rejected"): OrderResult {
@@ -117,25 +117,17 @@ export function rejected(id: string, kind: "rejected" = "rejected"): OrderResult
           column: 57,
           endLine: 3,
           endColumn: 67,
-          suggestions: [
-            {
-              messageId: "removeDefault",
-              data: { name: "kind" },
-              output: `
-type OrderResult = { readonly kind: "rejected"; readonly id: string } | { readonly kind: "placed"; readonly id: string };
-export function rejected(id: string, kind: "rejected"): OrderResult {
-  return { kind, id };
-}`,
-            },
-          ],
         },
       ],
     },
     {
-      name: "a class field initializer on the discriminant",
+      name: "a class field initializer that the constructor also assigns: removing it keeps the class compiling",
       code: `
 class Processed {
   readonly kind = "processed" as const;
+  constructor(kind: "processed") {
+    this.kind = kind;
+  }
 }`,
       errors: [
         {
@@ -151,6 +143,9 @@ class Processed {
               output: `
 class Processed {
   readonly kind: "processed";
+  constructor(kind: "processed") {
+    this.kind = kind;
+  }
 }`,
             },
           ],
@@ -158,7 +153,7 @@ class Processed {
       ],
     },
     {
-      name: "an annotated class field initializer keeps its annotation",
+      name: "an annotated class field initializer: no suggestion, since without it the field is never assigned",
       code: `
 class Processed {
   readonly kind: "processed" = "processed";
@@ -170,15 +165,6 @@ class Processed {
           column: 32,
           endLine: 3,
           endColumn: 43,
-          suggestions: [
-            {
-              messageId: "removeDefault",
-              output: `
-class Processed {
-  readonly kind: "processed";
-}`,
-            },
-          ],
         },
       ],
     },
@@ -197,15 +183,6 @@ class Left {
           column: 19,
           endLine: 3,
           endColumn: 25,
-          suggestions: [
-            {
-              messageId: "removeDefault",
-              output: `
-class Left {
-  readonly _tag: "Left";
-}`,
-            },
-          ],
         },
       ],
     },
@@ -230,10 +207,10 @@ class Processed {
       ],
     },
     {
-      name: "a parameter property with a default",
+      name: "a parameter property with a default that a required parameter follows, so every caller passes it",
       code: `
 class Processed {
-  constructor(readonly kind: "processed" = "processed") {}
+  constructor(readonly kind: "processed" = "processed", readonly paymentId: string) {}
 }`,
       errors: [
         {
@@ -247,7 +224,7 @@ class Processed {
               messageId: "removeDefault",
               output: `
 class Processed {
-  constructor(readonly kind: "processed") {}
+  constructor(readonly kind: "processed", readonly paymentId: string) {}
 }`,
             },
           ],
@@ -255,7 +232,7 @@ class Processed {
       ],
     },
     {
-      name: "a destructuring default for the discriminant",
+      name: "a destructuring default over an optional kind: removing it would add undefined, so no suggestion",
       code: `
 interface Processed { readonly kind: "processed"; readonly paymentId: string }
 function processed({ kind = "processed", paymentId }: Partial<Processed> & { paymentId: string }): Processed {
@@ -268,16 +245,6 @@ function processed({ kind = "processed", paymentId }: Partial<Processed> & { pay
           column: 29,
           endLine: 3,
           endColumn: 40,
-          suggestions: [
-            {
-              messageId: "removeDefault",
-              output: `
-interface Processed { readonly kind: "processed"; readonly paymentId: string }
-function processed({ kind, paymentId }: Partial<Processed> & { paymentId: string }): Processed {
-  return { kind, paymentId };
-}`,
-            },
-          ],
         },
       ],
     },
@@ -368,7 +335,40 @@ export const Processed = z.object({ kind: z.literal("processed") });`,
       ],
     },
     {
-      name: "parenthesised code: the suggestions remove the parentheses with the initializer and keep the receiver's",
+      name: "a parenthesised initializer is removed with its parentheses",
+      code: `
+class Processed {
+  readonly kind = ("processed" as const);
+  constructor(kind: "processed") {
+    this.kind = kind;
+  }
+}`,
+      errors: [
+        {
+          messageId: "fieldInitializer",
+          data: { name: "kind" },
+          line: 3,
+          column: 20,
+          endLine: 3,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: "removeDefault",
+              data: { name: "kind" },
+              output: `
+class Processed {
+  readonly kind: "processed";
+  constructor(kind: "processed") {
+    this.kind = kind;
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "parenthesised code: the zod suggestion keeps the receiver's parentheses",
       code: `
 import { z } from "zod";
 export class Processed {
@@ -383,18 +383,6 @@ export const Schema = z.object({ kind: (z.literal("processed")).default("process
           column: 20,
           endLine: 4,
           endColumn: 40,
-          suggestions: [
-            {
-              messageId: "removeDefault",
-              data: { name: "kind" },
-              output: `
-import { z } from "zod";
-export class Processed {
-  readonly kind: "processed";
-}
-export const Schema = z.object({ kind: (z.literal("processed")).default("processed") });`,
-            },
-          ],
         },
         {
           messageId: "schemaModifier",
