@@ -24,6 +24,7 @@ const options: ts.CompilerOptions = {
   strict: true,
   noEmit: true,
   skipLibCheck: true,
+  experimentalDecorators: true,
   types: [],
 };
 

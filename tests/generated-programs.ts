@@ -3,7 +3,8 @@
  * computed keys, `#private` fields, auto-accessors, aliases of `this`, destructuring writes, statics
  * written through the class name; result unions and classes with parenthesised kinds; enums through
  * import aliases and single-member enums; switches that miss kinds, fall through into a `default`,
- * or nest; `throw` and `return null` where a result variant could be written; zod schemas.
+ * or nest, over large unions; overloads and decorators; `throw` and `return null` where a result
+ * variant could be written; zod schemas.
  */
 
 /** A small, fast, seeded PRNG (mulberry32): the same seed gives the same program on every machine. */
@@ -62,6 +63,9 @@ export function generateProgram(seed: number): string {
   );
   parts.push(`enum Only {\n  One,\n}`);
   parts.push(`declare const key: unique symbol;\ndeclare function log(message: string): void;\ndeclare function defer(callback: () => void): void;`);
+  const largeUnion = Array.from({ length: 20 }, (_, index) => `"s${index}"`);
+  parts.push(`export type Status = ${largeUnion.join(" | ")};`);
+  parts.push(`function Injectable(): <T>(target: T) => T {\n  return (target) => target;\n}`);
   parts.push(`interface Store {\n  find(id: string): Result;\n  save(id: string): void;\n}`);
 
   // --- the orchestrator ----------------------------------------------------------------------
@@ -145,12 +149,20 @@ export function generateProgram(seed: number): string {
   methods.push(`  maybe(${scopeNames.join(", ")}): Result | null {
     return ${chance(0.5) ? "null" : "(null)"};
   }`);
+  // Overloads, and a switch over a large union that lists only a few members.
+  methods.push(`  status(value: Status): number;\n  status(value: string): number;\n  status(value: string): number {
+    switch (value as Status) {
+${largeUnion.filter(() => chance(0.2)).map((label) => `      case ${label}:\n`).join("")}      case "s0":
+        return 0;
+    }
+    return 1;
+  }`);
   if (counter) methods.push(`  retry(): void {\n    this.attempts++;\n  }`);
   if (aliasedField) methods.push(`  swapAlias(store: Store): void {\n    const self = this;\n    self.viaAlias = store;\n  }`);
   if (destructured) methods.push(`  swapAll(stores: Store[]): void {\n    [this.swapped] = stores;\n  }`);
 
   parts.push(
-    `export class PaymentService {\n${members.join("\n")}${members.length ? "\n" : ""}  constructor(${parameters.join(", ")}) {\n${constructorBody.join("\n")}\n  }\n${methods.join("\n")}\n}`,
+    `${chance(0.5) ? "@Injectable()\n" : ""}export class PaymentService {\n${members.join("\n")}${members.length ? "\n" : ""}  constructor(${parameters.join(", ")}) {\n${constructorBody.join("\n")}\n  }\n${methods.join("\n")}\n}`,
   );
   return `${parts.join("\n\n")}\n`;
 }
