@@ -2,10 +2,10 @@
  * The flat configs of PATTERN.md §4, derived from each rule's `meta.docs` — never hand-listed — so
  * that a new rule file is enough to join them.
  */
-import * as typescriptParser from "@typescript-eslint/parser";
 import type { ESLint, Linter } from "eslint";
 import type { PluginDocs, RecommendedScope } from "./create-rule.js";
 import { PLUGIN_NAMESPACE } from "./package-meta.js";
+import { ESLINT_CONFIG_FILES, parser } from "./parser.js";
 
 // ESLint's own types, not typescript-eslint's, so that the configs type-check in a user's
 // eslint.config.ts passed to ESLint's defineConfig().
@@ -52,8 +52,9 @@ function ruleEntries(
 }
 
 /**
- * The plugin, registered without `files` so that a user's own `rules` entry anywhere finds it, and
- * the typed parser for TypeScript files.
+ * The plugin, registered without `files` so that a user's own `rules` entry anywhere finds it, and the
+ * typed parser for TypeScript files (ESLint's own config files may lie outside every tsconfig.json:
+ * the parser then reads them without type information, and `eslintConfigFilesOff` ends each config).
  */
 function setupConfigs(plugin: ESLint.Plugin, name: string): FlatConfig[] {
   return [
@@ -62,11 +63,22 @@ function setupConfigs(plugin: ESLint.Plugin, name: string): FlatConfig[] {
       name: `${PLUGIN_NAMESPACE}/${name}/parser`,
       files: TYPESCRIPT_FILES,
       languageOptions: {
-        parser: typescriptParser,
-        parserOptions: { projectService: true },
+        parser,
+        // An object, not `true`: ESLint merges it deeply with a user's own projectService options
+        // (allowDefaultProject, defaultProject), whether their config comes before or after this one.
+        parserOptions: { projectService: {} },
       },
     },
   ];
+}
+
+/** Last in a config: the rules off for ESLint's own config files, whatever turned them on before. */
+function eslintConfigFilesOff(rules: Readonly<Record<string, RuleWithDocs>>, name: string): FlatConfig {
+  return { name: `${PLUGIN_NAMESPACE}/${name}/eslint-config-files`, files: ESLINT_CONFIG_FILES, rules: rulesOff(rules) };
+}
+
+function rulesOff(rules: Readonly<Record<string, RuleWithDocs>>): Linter.RulesRecord {
+  return Object.fromEntries(Object.keys(rules).map((name) => [`${PLUGIN_NAMESPACE}/${name}`, "off"]));
 }
 
 function scopedConfigs(
@@ -87,6 +99,7 @@ function scopedConfigs(
       ignores: NOT_ORCHESTRATOR_FILES,
       rules: ruleEntries(rules, ["orchestrator-files"], strictness),
     },
+    eslintConfigFilesOff(rules, strictness),
   ];
 }
 
@@ -98,6 +111,7 @@ export function createConfigs(plugin: ESLint.Plugin, rules: Readonly<Record<stri
     all: [
       ...setupConfigs(plugin, "all"),
       { name: `${PLUGIN_NAMESPACE}/all/rules`, files: TYPESCRIPT_FILES, rules: ruleEntries(rules, ["all-files", "orchestrator-files"], "recommended") },
+      eslintConfigFilesOff(rules, "all"),
     ],
     /** The orchestrator rules without `files`: put `files` on it for a layout of your own. */
     "orchestrator-rules": {
@@ -106,7 +120,7 @@ export function createConfigs(plugin: ESLint.Plugin, rules: Readonly<Record<stri
     } satisfies FlatConfig,
     "disable-type-checked": {
       name: `${PLUGIN_NAMESPACE}/disable-type-checked`,
-      rules: Object.fromEntries(Object.keys(rules).map((name) => [`${PLUGIN_NAMESPACE}/${name}`, "off"])),
+      rules: rulesOff(rules),
     } satisfies FlatConfig,
   };
 }

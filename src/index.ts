@@ -1,3 +1,5 @@
+// First: a TypeScript without a usable compiler API fails here with what to install, not deep inside a parser.
+import "./typescript-version.js";
 import type { ESLint } from "eslint";
 import { createConfigs } from "./configs.js";
 import { PACKAGE_NAME, PACKAGE_VERSION, PLUGIN_NAMESPACE } from "./package-meta.js";

@@ -97,7 +97,9 @@ describe("configs", () => {
 
   it("recommended turns on every rule, each where its meta.docs says", () => {
     const enabled = recommended.flatMap((config) =>
-      Object.keys(config.rules ?? {}).map((id) => [id, config.files] as const),
+      Object.entries(config.rules ?? {})
+        .filter(([, setting]) => setting !== "off")
+        .map(([id]) => [id, config.files] as const),
     );
     expect(enabled.map(([id]) => id).sort()).toEqual(rules.map(([name]) => `dumb-orchestrator/${name}`).sort());
     for (const [id, files] of enabled) {
@@ -106,10 +108,17 @@ describe("configs", () => {
     }
   });
 
+  it("every config ends by turning the rules off for ESLint's own TypeScript config files", () => {
+    for (const config of [recommended, strict, dumbOrchestrator.configs.all]) {
+      expect(config.at(-1)?.files).toEqual(["**/eslint.config.ts", "**/eslint.config.mts", "**/eslint.config.cts"]);
+      expect(new Set(Object.values(config.at(-1)?.rules ?? {}))).toEqual(new Set(["off"]));
+    }
+  });
+
   it("recommended sets the typescript-eslint parser with projectService", () => {
-    expect(recommended[1]?.languageOptions?.parserOptions).toEqual({ projectService: true });
+    expect(recommended[1]?.languageOptions?.parserOptions).toEqual({ projectService: {} });
     const parser = recommended[1]?.languageOptions?.parser as { meta?: { name?: string } } | undefined;
-    expect(parser?.meta?.name).toBe("typescript-eslint/parser");
+    expect(parser?.meta?.name).toBe("eslint-plugin-dumb-orchestrator/parser");
   });
 
   it("strict enables the same rules as recommended, with the strict options", () => {
