@@ -4,7 +4,7 @@ import eslintPlugin from "eslint-plugin-eslint-plugin";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  globalIgnores(["dist/", "examples/", "tests/fixtures/", "bench/corpus/"]),
+  globalIgnores(["dist/", "examples/", "tests/fixtures/", "tests/fixtures-compose/", "tests/.generated/", "bench/corpus/"]),
   {
     files: ["**/*.ts"],
     extends: [tseslint.configs.recommended],
