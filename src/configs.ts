@@ -32,7 +32,7 @@ export const ORCHESTRATOR_FILES = TYPESCRIPT_EXTENSIONS.flatMap((extension) => [
 ]);
 
 /** Never orchestrator files: decisions live in the domain, and tests are not services. */
-export const NOT_ORCHESTRATOR_FILES = ["**/domain/**", "**/*.spec.*", "**/*.test.*"];
+export const NOT_ORCHESTRATOR_FILES = ["**/domain/**", "**/*.spec.*", "**/*.test.*", ...ESLINT_CONFIG_FILES];
 
 type Strictness = "recommended" | "strict";
 
@@ -53,8 +53,8 @@ function ruleEntries(
 
 /**
  * The plugin, registered without `files` so that a user's own `rules` entry anywhere finds it, and the
- * typed parser for TypeScript files (ESLint's own config files may lie outside every tsconfig.json:
- * the parser then reads them without type information, and `eslintConfigFilesOff` ends each config).
+ * typed parser for TypeScript files. ESLint's own config files may lie outside every tsconfig.json:
+ * the parser then reads them without type information, and the rule objects leave them out.
  */
 function setupConfigs(plugin: ESLint.Plugin, name: string): FlatConfig[] {
   return [
@@ -72,11 +72,6 @@ function setupConfigs(plugin: ESLint.Plugin, name: string): FlatConfig[] {
   ];
 }
 
-/** Last in a config: the rules off for ESLint's own config files, whatever turned them on before. */
-function eslintConfigFilesOff(rules: Readonly<Record<string, RuleWithDocs>>, name: string): FlatConfig {
-  return { name: `${PLUGIN_NAMESPACE}/${name}/eslint-config-files`, files: ESLINT_CONFIG_FILES, rules: rulesOff(rules) };
-}
-
 function rulesOff(rules: Readonly<Record<string, RuleWithDocs>>): Linter.RulesRecord {
   return Object.fromEntries(Object.keys(rules).map((name) => [`${PLUGIN_NAMESPACE}/${name}`, "off"]));
 }
@@ -91,6 +86,7 @@ function scopedConfigs(
     {
       name: `${PLUGIN_NAMESPACE}/${strictness}/all-files`,
       files: TYPESCRIPT_FILES,
+      ignores: ESLINT_CONFIG_FILES,
       rules: ruleEntries(rules, ["all-files"], strictness),
     },
     {
@@ -99,7 +95,6 @@ function scopedConfigs(
       ignores: NOT_ORCHESTRATOR_FILES,
       rules: ruleEntries(rules, ["orchestrator-files"], strictness),
     },
-    eslintConfigFilesOff(rules, strictness),
   ];
 }
 
@@ -110,8 +105,12 @@ export function createConfigs(plugin: ESLint.Plugin, rules: Readonly<Record<stri
     /** Every rule on every TypeScript file, with the default options. */
     all: [
       ...setupConfigs(plugin, "all"),
-      { name: `${PLUGIN_NAMESPACE}/all/rules`, files: TYPESCRIPT_FILES, rules: ruleEntries(rules, ["all-files", "orchestrator-files"], "recommended") },
-      eslintConfigFilesOff(rules, "all"),
+      {
+        name: `${PLUGIN_NAMESPACE}/all/rules`,
+        files: TYPESCRIPT_FILES,
+        ignores: ESLINT_CONFIG_FILES,
+        rules: ruleEntries(rules, ["all-files", "orchestrator-files"], "recommended"),
+      },
     ],
     /** The orchestrator rules without `files`: put `files` on it for a layout of your own. */
     "orchestrator-rules": {

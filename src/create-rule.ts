@@ -1,5 +1,5 @@
 import { ESLintUtils } from "@typescript-eslint/utils";
-import { REPOSITORY_URL } from "./package-meta.js";
+import { PACKAGE_VERSION, REPOSITORY_URL } from "./package-meta.js";
 
 /** Which files the `recommended` config turns a rule on for (PATTERN.md §4). */
 export type RecommendedScope = "all-files" | "orchestrator-files";
@@ -13,8 +13,9 @@ export interface PluginDocs {
   readonly strictOptions?: readonly unknown[];
 }
 
+/** The rule's page at the released version's tag, so a link never describes behaviour the installed version lacks. */
 export function ruleDocsUrl(ruleName: string): string {
-  return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleName}.md`;
+  return `${REPOSITORY_URL}/blob/v${PACKAGE_VERSION}/docs/rules/${ruleName}.md`;
 }
 
 export const createRule = ESLintUtils.RuleCreator<PluginDocs>(ruleDocsUrl);

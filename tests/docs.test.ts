@@ -59,6 +59,14 @@ describe.each(Object.entries(dumbOrchestrator.rules))("docs/rules/%s.md", (ruleN
     expect(examples.some((example) => example.verdict === "✅")).toBe(true);
   });
 
+  it("stands alone: links to the pattern page, cites no internal spec or Python, shows each option in a rules snippet", () => {
+    expect(markdown).toContain("](../pattern.md)");
+    expect(markdown).not.toMatch(/PATTERN\.md|\bseed\b|Python|\braise\b|\bdef\s/);
+    const optionNames = Object.keys((rule.meta?.schema as { properties?: object }[] | undefined)?.[0]?.properties ?? {});
+    const rulesSnippets = [...markdown.matchAll(/^```js\n([\s\S]*?)^```$/gm)].map((match) => match[1]!).filter((code) => code.includes(`"dumb-orchestrator/${ruleName}"`));
+    for (const option of optionNames) expect(rulesSnippets.some((code) => code.includes(option)), option).toBe(true);
+  });
+
   it.each(examples.map((example) => [`${example.verdict} at line ${example.line}`, example] as const))(
     "example %s behaves as written",
     async (_, example) => {
@@ -71,4 +79,12 @@ describe.each(Object.entries(dumbOrchestrator.rules))("docs/rules/%s.md", (ruleN
       }
     },
   );
+});
+
+describe("docs/pattern.md", () => {
+  const markdown = readFileSync(join(docsDirectory, "..", "pattern.md"), "utf8");
+
+  it("links every rule's page", () => {
+    for (const ruleName of Object.keys(dumbOrchestrator.rules)) expect(markdown).toContain(`](rules/${ruleName}.md)`);
+  });
 });

@@ -1,4 +1,5 @@
 /** Where the tests find the example project and the tools they run, and what the docs links must be. */
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,5 +23,6 @@ export const languageServerBin = join(
 
 /** The docs page every rule's `meta.docs.url`, SARIF `helpUri` and editor link must point to. */
 export function expectedDocsUrl(rule: string): string {
-  return `https://github.com/dumb-orchestrator/eslint-plugin-dumb-orchestrator/blob/main/docs/rules/${rule}.md`;
+  const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  return `https://github.com/dumb-orchestrator/eslint-plugin-dumb-orchestrator/blob/v${version}/docs/rules/${rule}.md`;
 }

@@ -96,11 +96,7 @@ describe("configs", () => {
   });
 
   it("recommended turns on every rule, each where its meta.docs says", () => {
-    const enabled = recommended.flatMap((config) =>
-      Object.entries(config.rules ?? {})
-        .filter(([, setting]) => setting !== "off")
-        .map(([id]) => [id, config.files] as const),
-    );
+    const enabled = recommended.flatMap((config) => Object.keys(config.rules ?? {}).map((id) => [id, config.files] as const));
     expect(enabled.map(([id]) => id).sort()).toEqual(rules.map(([name]) => `dumb-orchestrator/${name}`).sort());
     for (const [id, files] of enabled) {
       const scope = ruleDocs.get(id)?.recommended;
@@ -108,10 +104,11 @@ describe("configs", () => {
     }
   });
 
-  it("every config ends by turning the rules off for ESLint's own TypeScript config files", () => {
+  it("no rule runs on ESLint's own TypeScript config files, which may have no type information", () => {
     for (const config of [recommended, strict, dumbOrchestrator.configs.all]) {
-      expect(config.at(-1)?.files).toEqual(["**/eslint.config.ts", "**/eslint.config.mts", "**/eslint.config.cts"]);
-      expect(new Set(Object.values(config.at(-1)?.rules ?? {}))).toEqual(new Set(["off"]));
+      for (const withRules of config.filter((object) => object.rules)) {
+        expect(withRules.ignores).toEqual(expect.arrayContaining(["**/eslint.config.ts", "**/eslint.config.mts", "**/eslint.config.cts"]));
+      }
     }
   });
 
