@@ -69,12 +69,12 @@ export default createRule<Options, MessageIds>({
       mutation:
         "`{{target}}` is changed outside the constructor. An orchestrator holds no state: keep it in a store, or return it in a result.",
       stateless:
-        "`{{name}}` has no fields, so nothing is injected: it is standalone functions in a class. Inject its stores and gateways through the constructor.",
+        "`{{name}}` has no fields: nothing is injected, so it is standalone functions in a class. Inject its stores and gateways.",
       stateField:
         "`{{name}}` holds `{{type}}`, which is state, not an injected dependency. Keep state behind a store and inject the store.",
       constructedDependency: "`{{type}}` is constructed inside the orchestrator. Inject it through the constructor instead.",
       staticOrchestration:
-        "Static method `{{name}}` orchestrates without the orchestrator's injected dependencies ({{reason}}). Make it an instance method.",
+        "Static method `{{name}}` orchestrates without injected dependencies ({{reason}}). Make it an instance method.",
       addReadonly: "Make `{{name}}` readonly.",
     },
     schema: [

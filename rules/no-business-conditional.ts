@@ -41,12 +41,12 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       businessCondition:
-        "This condition inspects `{{inspected}}`: a business decision inside an orchestrator. Move it into a method on the domain aggregate that returns an intent sum type, and `switch` on the intent's `{{discriminant}}`.",
+        "This condition inspects `{{inspected}}`: a business decision in an orchestrator. Move it to a domain method that returns an intent, and switch on its `{{discriminant}}`.",
       discriminantIf: "Route on `{{inspected}}` with a `switch`, so that a kind added later is not silently skipped.",
       optionalDiscriminant:
-        "`{{inspected}}` is optional in some member of its union, so the union is not a sum type and this check can miss a kind. Make `{{discriminant}}` required in every member, then `switch` on it.",
+        "`{{inspected}}` is optional in some member, so its union is not a sum type and this check can miss a kind. Make `{{discriminant}}` required, then switch on it.",
       nonDiscriminantSwitch:
-        "`{{inspected}}` is not the discriminant of a sum type, so this switch decides on domain data. Let the aggregate return an intent sum type and switch on its `{{discriminant}}`.",
+        "`{{inspected}}` is not a sum type's discriminant, so this switch decides on domain data. Switch on the `{{discriminant}}` of an intent the aggregate returns.",
     },
     schema: [
       {

@@ -36,16 +36,16 @@ export default createRule<[], MessageIds>({
       notSumReturnType:
         "`{{name}}` returns `{{type}}`, which is not a sum type. Declare a discriminated union of result variants, each with a literal `{{discriminant}}`.",
       nullableReturnType:
-        "`{{name}}` can return `{{type}}`: `null`, `undefined` and `void` are not results. Return a variant of a sum type instead, such as `{ {{discriminant}}: \"not_found\" }`.",
+        "`{{name}}` can return `{{type}}`; `null`, `undefined` and `void` are not results. Return a sum type's variant, such as `{ {{discriminant}}: \"not_found\" }`.",
       nullableSuccess:
-        "`{{name}}` returns `{{type}}`, whose success value can be `{{value}}`: a nullable return in disguise. Return a variant that says what happened instead.",
+        "`{{name}}` returns `{{type}}`, whose success value can be `{{value}}`: a nullable return in disguise. Return a variant instead.",
       bareReturn: "`return;` returns nothing. Return a variant of the method's result sum type.",
       nullReturn: "Returning `{{value}}` hides what happened. Return a variant of the method's result sum type instead.",
       returnVariant: "Return `{{variant}}` instead.",
       nullableReturnValue:
         "This returns `{{type}}`, which may be `null` or `undefined`. Translate it into a result variant before returning it.",
       reachableEnd:
-        "The end of `{{name}}` can be reached without returning. Every path must return a result variant (a switch ends a path only when it handles every kind).",
+        "The end of `{{name}}` can be reached without returning. Return a result variant on every path (a switch ends one only if it handles every kind).",
     },
     hasSuggestions: true,
     schema: [],

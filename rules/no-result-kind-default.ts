@@ -35,9 +35,9 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     messages: {
       fieldInitializer:
-        "The discriminant `{{name}}` has an initializer, so a variant can be created without naming its kind. Declare it without a default and let every creator write it out.",
+        "The discriminant `{{name}}` has an initializer, so a variant can be made without naming its kind. Declare it without one.",
       constructorAssignment:
-        "The constructor fixes the discriminant `{{name}}` instead of receiving it. Take it as a constructor parameter (`readonly {{name}}: {{type}}`) so every creator writes it out.",
+        "The constructor fixes the discriminant `{{name}}` instead of receiving it. Take it as a parameter (`readonly {{name}}: {{type}}`).",
       parameterDefault:
         "The discriminant `{{name}}` has a default value, so a caller can omit the kind. Remove the default; every creator must write it out.",
       optionalDiscriminant:

@@ -22,7 +22,7 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       standaloneProcessFunction:
-        "`{{name}}` orchestrates outside an orchestrator class ({{reason}}). Make it a method of an orchestrator class whose dependencies are injected through the constructor{{returnAdvice}}.",
+        "`{{name}}` orchestrates outside a class ({{reason}}). Make it a method of an orchestrator whose dependencies are injected{{returnAdvice}}.",
     },
     schema: [
       {

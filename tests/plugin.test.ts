@@ -58,6 +58,15 @@ describe.each(rules)("rule %s", (name, rule) => {
 });
 
 describe("plugin object", () => {
+  it.each(rules.flatMap(([name, rule]) => Object.entries((rule.meta as { messages: Record<string, string> }).messages).map(([id, text]) => [`${name}/${id}`, text] as const)))(
+    "message %s reads well in a terminal: what is wrong in a first sentence of about 100 characters, then what to do",
+    (_, text) => {
+      const [firstSentence = ""] = text.split(/(?<=[.:;!?])\s/u);
+      expect(firstSentence.length).toBeLessThanOrEqual(110);
+      expect(text.length).toBeLessThanOrEqual(170);
+    },
+  );
+
   it("has meta read from package.json, for ESLint's cache", () => {
     expect(dumbOrchestrator.meta).toEqual({
       name: packageJson.name,
