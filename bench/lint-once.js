@@ -2,13 +2,14 @@
  * One benchmark run in a fresh process: lints the corpus with one configuration and prints one JSON
  * line with its wall time and peak memory. Run by bench/run.js; `TIMING=all` adds ESLint's per-rule table.
  *
- *   node bench/lint-once.js floor|recommended|all-rules|typescript-eslint
+ *   node bench/lint-once.js floor|recommended|all-rules|typescript-eslint|… [library|service:N]
  */
 import { ESLint } from "eslint";
 import { performance } from "node:perf_hooks";
 import tseslint from "typescript-eslint";
 import dumbOrchestrator from "eslint-plugin-dumb-orchestrator";
 import { LIBRARIES, fetchLibrary, libraryConfig } from "./real-code.js";
+import { serviceConfig, serviceCorpus } from "./service-corpus.js";
 
 const CORPUS_FILES = ["src/**/*.ts"];
 
@@ -80,17 +81,27 @@ if (!configuration) {
   process.exit(2);
 }
 
+/** The corpora: the library code from npm, or the generated service codebase of N files. */
+function targetsOf(corpus) {
+  if (corpus === "library") {
+    return LIBRARIES.map((library) => {
+      const directory = fetchLibrary(library);
+      return { directory, base: libraryConfig(directory, library, {}) };
+    });
+  }
+  const size = Number(/^service:(\d+)$/.exec(corpus)?.[1]);
+  if (!size) throw new Error(`unknown corpus ${corpus}: library or service:N`);
+  const directory = serviceCorpus(size);
+  return [{ directory, base: serviceConfig(directory) }];
+}
+
+const targets = targetsOf(process.argv[3] ?? "library");
 const started = performance.now();
 let files = 0;
 let problems = 0;
-for (const library of LIBRARIES) {
-  const packageDirectory = fetchLibrary(library);
-  const eslint = new ESLint({
-    cwd: packageDirectory,
-    overrideConfigFile: true,
-    baseConfig: [libraryConfig(packageDirectory, library, {}), ...configuration()],
-  });
-  for (const result of await eslint.lintFiles(["src/**/*.ts"])) {
+for (const { directory, base } of targets) {
+  const eslint = new ESLint({ cwd: directory, overrideConfigFile: true, baseConfig: [base, ...configuration()] });
+  for (const result of await eslint.lintFiles(CORPUS_FILES)) {
     files++;
     problems += result.messages.length;
   }

@@ -55,48 +55,50 @@ export default createRule<[], MessageIds>({
     const { sourceCode } = context;
     const discriminant = services.settings.discriminants[0];
     /**
-     * One entry per function being traversed: whether its returns are checked at all, and whether
-     * its signature was already reported — then that is the one report for the function, since
-     * fixing the signature is what fixes its `return`s and its reachable end.
+     * What a checked function's signature says about its returns:
+     * - "reported": not a sum type (`void`, a DTO, `Payment | null`), reported once for the whole
+     *   function, since fixing the signature is what fixes its `return`s and its reachable end;
+     * - "nullable": a sum type and `null`/`undefined` (`Result | null`), reported, and every path that
+     *   returns nothing is still where a variant goes;
+     * - "sum": a sum type; then the compiler already rejects a nullish `return` expression.
      */
-    const functions: { readonly fn: FunctionNode; readonly checked: boolean; readonly signatureReported: boolean }[] = [];
+    type SignatureVerdict = "reported" | "nullable" | "sum";
+    const functions: { readonly fn: FunctionNode; readonly verdict: SignatureVerdict | undefined }[] = [];
 
     const isChecked = (fn: FunctionNode): boolean =>
       !fn.generator && (orchestratorMethodOf(fn, services.settings) !== undefined || services.orchestratingReason(fn) !== undefined);
 
-    /** Reports the declared or inferred return type when it is not a sum type; whether that is the method's one report. */
-    const checkSignature = (fn: FunctionNode): boolean => {
+    /** Reports the declared or inferred return type when it is not a sum type of results. */
+    const checkSignature = (fn: FunctionNode): SignatureVerdict => {
       const returnType = services.returnTypeOf(fn);
-      if (!returnType) return false;
+      if (!returnType) return "sum";
       const name = displayName(fn);
       const location = fn.returnType ? { loc: fn.returnType.typeAnnotation.loc } : functionNameLocation(fn, sourceCode);
-      const type = services.types.typeToString(returnType);
+      const type = () => services.types.typeToString(returnType);
       if (includesNullish(returnType)) {
-        context.report({ ...location, messageId: "nullableReturnType", data: { name, type, discriminant } });
-        // `Result | null`: each `return null` is still where a variant goes; `void` and `Payment | null` are one report.
-        return !services.types.isSumType(services.types.checker.getNonNullableType(returnType));
+        context.report({ ...location, messageId: "nullableReturnType", data: { name, type: type(), discriminant } });
+        return services.types.isSumType(services.types.checker.getNonNullableType(returnType)) ? "nullable" : "reported";
       }
       if (!services.types.isSumType(returnType)) {
-        context.report({ ...location, messageId: "notSumReturnType", data: { name, type, discriminant } });
-        return true;
+        context.report({ ...location, messageId: "notSumReturnType", data: { name, type: type(), discriminant } });
+        return "reported";
       }
       const nullableSuccess = services.types.sumTypes.nullableSuccessOf(returnType);
       if (nullableSuccess) {
         const value = services.types.typeToString(nullableSuccess);
-        context.report({ ...location, messageId: "nullableSuccess", data: { name, type, value } });
-        return true;
+        context.report({ ...location, messageId: "nullableSuccess", data: { name, type: type(), value } });
+        return "reported";
       }
-      return false;
+      return "sum";
     };
 
     const enterFunction = (fn: FunctionNode) => {
-      const checked = isChecked(fn);
-      functions.push({ fn, checked, signatureReported: checked && checkSignature(fn) });
+      functions.push({ fn, verdict: isChecked(fn) ? checkSignature(fn) : undefined });
     };
 
     const exitFunction = (fn: FunctionNode) => {
       const state = functions.pop();
-      if (!state?.checked || state.signatureReported) return;
+      if (state?.verdict === undefined || state.verdict === "reported") return;
       if (fn.body.type === AST_NODE_TYPES.BlockStatement && canCompleteNormally(fn.body.body, services)) {
         context.report({ ...functionNameLocation(fn, sourceCode), messageId: "reachableEnd", data: { name: displayName(fn) } });
       }
@@ -107,7 +109,7 @@ export default createRule<[], MessageIds>({
 
       ReturnStatement(node) {
         const current = functions.at(-1);
-        if (!current?.checked || current.signatureReported) return;
+        if (current?.verdict === undefined || current.verdict === "reported") return;
         const argument = node.argument;
         const nullish = argument ? nullishLiteral(argument) : undefined;
         if (!argument || nullish) {
@@ -122,6 +124,8 @@ export default createRule<[], MessageIds>({
           else context.report({ node, messageId: "bareReturn", suggest });
           return;
         }
+        // Under a signature without `null`, the compiler already rejects a nullish value: no need to ask.
+        if (current.verdict !== "nullable") return;
         const type = services.types.unwrapPromise(services.typeOf(argument));
         if (includesNullish(type)) {
           context.report({

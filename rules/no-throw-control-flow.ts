@@ -1,5 +1,4 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import ts from "typescript";
 import { createRule } from "../src/create-rule.js";
 import { classListeners, functionListeners } from "../src/listeners.js";
 import {
@@ -52,7 +51,6 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ allowNeverAssertion = true }]) {
     const services = getPatternServices(context);
-    const { checker } = services.types;
     /** Whether code at each nesting level orchestrates: orchestrator classes, orchestrating functions. */
     const scopes: boolean[] = [];
     /** The functions around the current node, innermost last, for naming the result type. */
@@ -93,13 +91,6 @@ export default createRule<Options, MessageIds>({
       callee.property.type === AST_NODE_TYPES.Identifier &&
       callee.property.name === "reject";
 
-    const isAssertionSignature = (node: TSESTree.CallExpression): boolean => {
-      const signature = checker.getResolvedSignature(services.parserServices.esTreeNodeToTSNodeMap.get(node));
-      const predicate = signature && checker.getTypePredicateOfSignature(signature);
-      return (
-        predicate?.kind === ts.TypePredicateKind.AssertsIdentifier || predicate?.kind === ts.TypePredicateKind.AssertsThis
-      );
-    };
 
     const enterClass = (node: ClassNode) => scopes.push(isOrchestratorClass(node, services.settings));
     const exitClass = () => scopes.pop();
@@ -151,7 +142,7 @@ export default createRule<Options, MessageIds>({
           });
           return;
         }
-        if (isAssertionSignature(node)) {
+        if (services.isAssertionCall(node)) {
           context.report({
             node,
             messageId: "assertionCall",

@@ -4,7 +4,7 @@
  * closed union ends the path like one with a `default`, and so does a call typed `never`.
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { isNeverType, type PatternServices } from "./vocabulary.js";
+import type { PatternServices } from "./vocabulary.js";
 
 type Statement = TSESTree.Statement;
 type LoopStatement =
@@ -58,7 +58,7 @@ function statementCanComplete(statement: Statement, services: PatternServices): 
 
 function isNeverCall(expression: TSESTree.Expression, services: PatternServices): boolean {
   const call = expression.type === AST_NODE_TYPES.AwaitExpression ? expression.argument : expression;
-  return call.type === AST_NODE_TYPES.CallExpression && isNeverType(services.typeOf(call));
+  return call.type === AST_NODE_TYPES.CallExpression && services.isNeverCall(call);
 }
 
 function switchCanComplete(node: TSESTree.SwitchStatement, services: PatternServices): boolean {

@@ -6,9 +6,10 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree, type ParserServicesWithTypeInformation } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { resolveSettings, type PatternSettings } from "./settings.js";
-import { isNeverAssertion, passesNeverToNeverParameter, throwingCall, type ThrowingCall } from "./vocabulary/never.js";
+import { isAssertionCall, isNeverAssertion, isNeverCall, passesNeverToNeverParameter, throwingCall, type ThrowingCall } from "./vocabulary/never.js";
 import { leadingProcessVerb, moduleLevelFunction, withoutTypeAssertions, type FunctionNode } from "./vocabulary/names.js";
 import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary/pattern-types.js";
+import { declaredSignatures } from "./vocabulary/calls.js";
 import { returnsFrom, variantsFillableAt } from "./vocabulary/variants.js";
 import { computeSwitchCoverage, isLibraryUnion, patternMatchOf, type PatternMatch, type SwitchCoverage } from "./vocabulary/switches.js";
 
@@ -39,6 +40,10 @@ export interface PatternServices extends TypedFile {
   assertsNever(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean;
   /** Whether a call can only throw: typed `never`, or a body that only ends by throwing. */
   throwingCall(node: TSESTree.CallExpression): ThrowingCall | undefined;
+  /** A call typed `never` (what ends a path for the compiler), asked of declared signatures first. */
+  isNeverCall(node: TSESTree.CallExpression): boolean;
+  /** A call of an assertion function (`asserts x`). */
+  isAssertionCall(node: TSESTree.CallExpression): boolean;
   /** A function's declared or inferred return type, `Promise` unwrapped and generics constrained. */
   returnTypeOf(fn: FunctionNode): ts.Type | undefined;
   /** `result.kind` (also `result?.kind`) where `kind` discriminates the sum type `result` is declared with. */
@@ -175,8 +180,10 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
   const isRoutingPredicateCall = (node: TSESTree.Node): boolean => {
     const call = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
     if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-    // Ruled out cheaply first: a predicate's subject is an argument or the object a method is called on.
+    // Ruled out cheaply first: a predicate's subject is an argument or the object a method is called on,
+    // and some declared signature of the callee must be a type predicate before the call is resolved.
     if (call.arguments.length === 0 && call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    if (!declaredSignatures(call, file)?.some((signature) => checker.getTypePredicateOfSignature(signature))) return false;
     const signature = checker.getResolvedSignature(services.esTreeNodeToTSNodeMap.get(call));
     const predicate = signature && checker.getTypePredicateOfSignature(signature);
     if (!predicate) return false;
@@ -215,6 +222,8 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     isNeverAssertion: (statement) => isNeverAssertion(statement, file),
     assertsNever: (node) => passesNeverToNeverParameter(node, file),
     throwingCall: (node) => throwingCall(node, file),
+    isNeverCall: (node) => isNeverCall(node, file),
+    isAssertionCall: (node) => isAssertionCall(node, file),
     returnTypeOf,
     isDiscriminantAccess,
     isOptionalDiscriminantAccess,

@@ -58,7 +58,7 @@ describe.each(rules)("rule %s", (name, rule) => {
 });
 
 describe("plugin object", () => {
-  it.each(rules.flatMap(([name, rule]) => Object.entries((rule.meta as { messages: Record<string, string> }).messages).map(([id, text]) => [`${name}/${id}`, text] as const)))(
+  it.each(rules.flatMap(([name, rule]) => Object.entries((rule.meta as unknown as { messages: Record<string, string> }).messages).map(([id, text]) => [`${name}/${id}`, text] as const)))(
     "message %s reads well in a terminal: what is wrong in a first sentence of about 100 characters, then what to do",
     (_, text) => {
       const [firstSentence = ""] = text.split(/(?<=[.:;!?])\s/u);

@@ -5,6 +5,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { isNeverType } from "./checker.js";
+import { declaredSignatures } from "./calls.js";
 import type { TypedFile } from "./pattern-types.js";
 
 type Invocation = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -71,12 +72,42 @@ export type ThrowingCall = "never" | "always-throws";
 const alwaysThrowsByBody = new WeakMap<ts.Node, boolean>();
 
 /**
+ * Only a callee declared to return `never` can make a call `never`: a generic `T` return is not
+ * resolved for the rare `T = never` (resolving every generic call is what made this rule slow).
+ */
+const MAY_BE_NEVER = ts.TypeFlags.Never;
+const VOID_LIKE = ts.TypeFlags.Void | ts.TypeFlags.Undefined;
+
+/** A call typed `never`; the call is resolved only when a declared signature could return `never`. */
+export function isNeverCall(node: TSESTree.CallExpression, file: TypedFile): boolean {
+  const { checker } = file.types;
+  const signatures = declaredSignatures(node, file);
+  if (signatures && !signatures.some((signature) => checker.getReturnTypeOfSignature(signature).flags & MAY_BE_NEVER)) return false;
+  return isNeverType(file.typeOf(node));
+}
+
+/** A call of an assertion function (`asserts x`, `asserts this`), judged by its declared signatures first. */
+export function isAssertionCall(node: TSESTree.CallExpression, file: TypedFile): boolean {
+  const { checker } = file.types;
+  const asserts = (signature: ts.Signature | undefined) => {
+    const kind = signature && checker.getTypePredicateOfSignature(signature)?.kind;
+    return kind === ts.TypePredicateKind.AssertsIdentifier || kind === ts.TypePredicateKind.AssertsThis;
+  };
+  const signatures = declaredSignatures(node, file);
+  if (!signatures?.some(asserts)) return false;
+  return signatures.every(asserts) || asserts(checker.getResolvedSignature(file.parserServices.esTreeNodeToTSNodeMap.get(node)));
+}
+
+/**
  * A call that can only throw: typed `never`, or calling a function whose body can only end by
- * throwing even where TypeScript infers `void` for it (`function fail() { throw … }`).
+ * throwing even where TypeScript infers `void` for it (`function fail() { throw … }`). Bodies are
+ * read only for callees declared to return `void`.
  */
 export function throwingCall(node: TSESTree.CallExpression, file: TypedFile): ThrowingCall | undefined {
-  if (isNeverType(file.typeOf(node))) return "never";
+  if (isNeverCall(node, file)) return "never";
   const { checker } = file.types;
+  const signatures = declaredSignatures(node, file);
+  if (!signatures?.every((signature) => checker.getReturnTypeOfSignature(signature).flags & VOID_LIKE)) return undefined;
   const callee = file.parserServices.esTreeNodeToTSNodeMap.get(node.callee);
   const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
   let symbol = checker.getSymbolAtLocation(nameNode);

@@ -23,6 +23,13 @@ ${method}
 ruleTester.run("no-implicit-or-null-return", rule, {
   valid: [
     {
+      name: "a nullish value returned under a declared sum type is left to the compiler, which rejects it (not asked again)",
+      code: orchestrator(`  async load(id: string): Promise<ProcessPaymentResult> {
+    const result: ProcessPaymentResult | undefined = undefined;
+    return result;
+  }`),
+    },
+    {
       name: "neverthrow Result and ResultAsync are sum types",
       code: `
 import { ok, err, type Result, ResultAsync } from "neverthrow";
@@ -144,6 +151,24 @@ class PaymentOrchestrator {
     },
   ],
   invalid: [
+    {
+      name: "a nullable value returned under a nullable sum-type signature is reported at the return too",
+      code: orchestrator(`  async load(id: string): Promise<ProcessPaymentResult | undefined> {
+    const result = undefined as ProcessPaymentResult | undefined;
+    return result;
+  }`),
+      errors: [
+        {
+          messageId: "nullableReturnType",
+          data: { name: "load", type: "ProcessPaymentResult | undefined", discriminant: "kind" },
+          line: 5,
+          column: 27,
+          endLine: 5,
+          endColumn: 68,
+        },
+        { messageId: "nullableReturnValue", data: { type: "ProcessPaymentResult | undefined" }, line: 7, column: 12, endLine: 7, endColumn: 18 },
+      ],
+    },
     {
       name: "return null in a method whose result is a sum type: suggest each variant that can be filled from scope",
       code: `${paymentsImport}
@@ -309,14 +334,6 @@ export class PaymentService {
         { messageId: "nullReturn", data: { value: "null" }, line: 10, column: 16, endLine: 10, endColumn: 20 },
         { messageId: "nullReturn", data: { value: "undefined" }, line: 12, column: 16, endLine: 12, endColumn: 25 },
       ],
-    },
-    {
-      name: "a returned expression whose type includes undefined",
-      code: orchestrator(`  async load(id: string): Promise<ProcessPaymentResult> {
-    const result: ProcessPaymentResult | undefined = undefined;
-    return result;
-  }`),
-      errors: [{ messageId: "nullableReturnValue", data: { type: "undefined" }, line: 7, column: 12, endLine: 7, endColumn: 18 }],
     },
     {
       name: "returning a store lookup that may be undefined, with an inferred return type",
