@@ -4,6 +4,7 @@ import { classListeners, functionListeners } from "../src/listeners.js";
 import {
   getPatternServices,
   isConstructor,
+  isInControlPosition,
   isNeverType,
   isOrchestratorClass,
   moduleLevelFunction,
@@ -127,7 +128,7 @@ export default createRule<Options, MessageIds>({
       },
 
       CallExpression(node) {
-        if (!inOrchestratingCode()) return;
+        if (!inOrchestratingCode() || !isInControlPosition(node)) return;
         if (isPromiseReject(node.callee)) {
           context.report({ node, messageId: "promiseReject", data: { result: resultName() } });
           return;

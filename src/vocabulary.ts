@@ -6,7 +6,15 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree, type ParserServicesWithTypeInformation } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { resolveSettings, type PatternSettings } from "./settings.js";
-import { isAssertionCall, isNeverAssertion, isNeverCall, passesNeverToNeverParameter, throwingCall, type ThrowingCall } from "./vocabulary/never.js";
+import {
+  isAssertionCall,
+  isNeverAssertion,
+  isNeverCall,
+  passesNeverToNeverParameter,
+  throwingCall,
+  type ThrowingCall,
+} from "./vocabulary/never.js";
+export { isInControlPosition } from "./vocabulary/never.js";
 import { leadingProcessVerb, moduleLevelFunction, withoutTypeAssertions, type FunctionNode } from "./vocabulary/names.js";
 import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary/pattern-types.js";
 import { declaredSignatures } from "./vocabulary/calls.js";

@@ -5,6 +5,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { isNeverType } from "./checker.js";
+import { withoutTypeAssertions } from "./names.js";
 import { declaredSignatures } from "./calls.js";
 import type { TypedFile } from "./pattern-types.js";
 
@@ -12,6 +13,38 @@ type Invocation = TSESTree.CallExpression | TSESTree.NewExpression;
 
 function withoutAwait(expression: TSESTree.Expression): TSESTree.Expression {
   return expression.type === AST_NODE_TYPES.AwaitExpression ? expression.argument : expression;
+}
+
+function isNarrowable(node: TSESTree.Node): boolean {
+  const expression = withoutTypeAssertions(node);
+  return expression.type === AST_NODE_TYPES.Identifier || expression.type === AST_NODE_TYPES.MemberExpression;
+}
+
+/**
+ * Where a call can stand for a `throw`: as a statement (`fail("…")`, `await reject()`), returned,
+ * an arrow function's body, or a branch of `??`, `||`, `&&` and `?:` (`user ?? fail("missing")`).
+ * A call whose value feeds another expression (an argument, a receiver, an initializer) is not asked.
+ */
+export function isInControlPosition(node: TSESTree.CallExpression): boolean {
+  let expression: TSESTree.Node = node;
+  while (expression.parent?.type === AST_NODE_TYPES.AwaitExpression || expression.parent?.type === AST_NODE_TYPES.ChainExpression) {
+    expression = expression.parent;
+  }
+  const parent = expression.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.ExpressionStatement:
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+      return true;
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+      return parent.body === expression;
+    case AST_NODE_TYPES.LogicalExpression:
+      return parent.right === expression;
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test !== expression;
+    default:
+      return false;
+  }
 }
 
 function isInvocation(node: TSESTree.Node): node is Invocation {
@@ -23,8 +56,9 @@ function isInvocation(node: TSESTree.Node): node is Invocation {
  * `new UnreachableCaseError(x)`. The checker resolves the signature only once an argument is `never`.
  */
 export function passesNeverToNeverParameter(node: Invocation, file: TypedFile): boolean {
+  // Only a name can be narrowed to `never` (`assertNever(intent)`, `assertNever(reply.kind)`): literals, templates and calls are not asked.
   const neverIndexes = node.arguments.flatMap((argument, index) =>
-    argument.type !== AST_NODE_TYPES.SpreadElement && isNeverType(file.typeOf(argument)) ? [index] : [],
+    isNarrowable(argument) && isNeverType(file.typeOf(argument)) ? [index] : [],
   );
   if (neverIndexes.length === 0) return false;
   const { checker } = file.types;
