@@ -1,39 +1,48 @@
 /**
  * `npm run bench`: the typed parser alone, then with this plugin's rules, then with typescript-eslint's
- * nearest rules, side by side on the same corpus (bench/real-code.js). Each run is a fresh process, so
- * peak memory belongs to one configuration; runs are interleaved and repeated, and medians reported.
- * Per-rule times come from ESLint's TIMING=all, in runs of their own.
+ * nearest rules, side by side in one run, on two corpora: library code from npm (bench/real-code.js)
+ * and a generated service codebase (bench/service-corpus.js). Each run is a fresh process, so peak
+ * memory belongs to one configuration; runs are interleaved and repeated, and medians reported.
+ * Then per-rule times (ESLint's TIMING=all), a scale curve of the service corpus, and the editor
+ * number (bench/editor.js). Prints Markdown tables with the ratios the targets are stated in.
  *
- *   node bench/run.js [--runs N]
+ *   node bench/run.js [--runs N] [--sizes 100,400,1600] [--quick]
  */
 import { execFileSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { LIBRARIES, fetchLibrary } from "./real-code.js";
+import { serviceCorpus } from "./service-corpus.js";
 
 const lintOnce = fileURLToPath(new URL("lint-once.js", import.meta.url));
-const runsIndex = process.argv.indexOf("--runs");
-const runs = runsIndex > 0 ? Number(process.argv[runsIndex + 1]) : 3;
+const editor = fileURLToPath(new URL("editor.js", import.meta.url));
+const argument = (flag, fallback) => {
+  const index = process.argv.indexOf(flag);
+  return index > 0 ? process.argv[index + 1] : fallback;
+};
+const runs = Number(argument("--runs", 3));
+const sizes = argument("--sizes", "100,400,1600").split(",").map(Number);
+const SERVICE = "service:400";
+
 const CONFIGURATIONS = [
   ["floor", "(a) typed parser, no rules"],
   ["checker-floor", "(a') (a) + one trivial type question per file"],
   ["recommended", "(b) + dumb-orchestrator recommended"],
-  ["all-rules", "(b') + all 7 dumb-orchestrator rules on every file, every class an orchestrator"],
-  ["typescript-eslint", "(c) + typescript-eslint's 5 nearest rules"],
-  ["exhaustive-switch", "(d) + dumb-orchestrator/exhaustive-switch alone"],
-  ["switch-exhaustiveness-check", "(e) + @typescript-eslint/switch-exhaustiveness-check alone"],
+  ["all-rules", "(b') + all 7 dumb-orchestrator rules on every file"],
+  ["typescript-eslint", "(c) + typescript-eslint's 5 nearest rules, every file"],
 ];
-/** Configurations whose per-rule times are reported. */
-const TIMED = ["recommended", "all-rules", "typescript-eslint", "exhaustive-switch", "switch-exhaustiveness-check"];
+const CORPORA = [
+  ["library", `library code: ${LIBRARIES.map((library) => `${library.name}@${library.version}`).join(", ")}`],
+  [SERVICE, "generated service code, 400 files (bench/service-corpus.js)"],
+];
 
-function runOnce(name, environment = {}) {
-  const output = execFileSync(process.execPath, [lintOnce, name], {
+function runOnce(name, corpus, environment = {}) {
+  const output = execFileSync(process.execPath, [lintOnce, name, corpus], {
     encoding: "utf8",
     env: { ...process.env, ...environment },
     maxBuffer: 64 * 1024 * 1024,
   });
-  const lines = output.trim().split("\n");
-  return { result: JSON.parse(lines.find((line) => line.startsWith("{"))), output };
+  return { result: JSON.parse(output.trim().split("\n").find((line) => line.startsWith("{"))), output };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -48,45 +57,92 @@ function parseTiming(output) {
   return times;
 }
 
-for (const library of LIBRARIES) fetchLibrary(library);
-const samples = new Map(CONFIGURATIONS.map(([name]) => [name, []]));
-for (let run = 1; run <= runs; run++) {
-  for (const [name] of CONFIGURATIONS) {
-    const { result } = runOnce(name);
-    samples.get(name).push(result);
-    console.error(`run ${run}/${runs} ${name}: ${(result.wallMs / 1000).toFixed(2)} s, ${result.peakRssMb.toFixed(0)} MB`);
+/** Runs every configuration `runs` times, interleaved; medians of wall and peak RSS per configuration. */
+function measure(corpus, configurations) {
+  const samples = new Map(configurations.map((name) => [name, []]));
+  for (let run = 1; run <= runs; run++) {
+    for (const name of configurations) {
+      const { result } = runOnce(name, corpus);
+      samples.get(name).push(result);
+      console.error(`${corpus} run ${run}/${runs} ${name}: ${(result.wallMs / 1000).toFixed(2)} s, ${result.peakRssMb.toFixed(0)} MB`);
+    }
   }
-}
-
-const floorWall = median(samples.get("floor").map((sample) => sample.wallMs));
-const floorRss = median(samples.get("floor").map((sample) => sample.peakRssMb));
-const files = samples.get("floor")[0].files;
-console.log(`## Corpus: ${LIBRARIES.map((l) => `${l.name}@${l.version}`).join(", ")} — ${files} files\n`);
-console.log(`Machine: ${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; median of ${runs} runs.\n`);
-console.log("| configuration | wall (s) | peak RSS (MB) | wall / (a) | peak RSS / (a) | problems |");
-console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
-for (const [name, label] of CONFIGURATIONS) {
-  const wall = median(samples.get(name).map((sample) => sample.wallMs));
-  const rss = median(samples.get(name).map((sample) => sample.peakRssMb));
-  console.log(
-    `| ${label} | ${(wall / 1000).toFixed(2)} | ${rss.toFixed(0)} | ${(wall / floorWall).toFixed(3)} | ${(rss / floorRss).toFixed(3)} | ${samples.get(name)[0].problems} |`,
+  return new Map(
+    [...samples].map(([name, results]) => [
+      name,
+      {
+        wallMs: median(results.map((result) => result.wallMs)),
+        rssMb: median(results.map((result) => result.peakRssMb)),
+        files: results[0].files,
+        problems: results[0].problems,
+      },
+    ]),
   );
 }
 
-// Per-rule times: the median of `runs` TIMING=all runs of each configuration.
-const timings = new Map(
-  TIMED.map((name) => {
-    const runsOfName = Array.from({ length: runs }, () => parseTiming(runOnce(name, { TIMING: "all" }).output));
-    const rules = new Set(runsOfName.flatMap((times) => [...times.keys()]));
-    return [name, new Map([...rules].map((rule) => [rule, median(runsOfName.map((times) => times.get(rule) ?? 0))]))];
-  }),
-);
-console.log(`\n### Per-rule time (ESLint TIMING=all, ms, median of ${runs} runs)\n`);
-console.log("The first rule to ask the checker in a file pays for the types it resolves, so a rule's time depends on its company.\n");
-console.log(`| rule | ${TIMED.map((name) => CONFIGURATIONS.find(([n]) => n === name)[1].split(" ")[0]).join(" | ")} |`);
-console.log(`| --- |${TIMED.map(() => " ---: |").join("")}`);
-const ruleNames = new Set([...timings.values()].flatMap((times) => [...times.keys()]));
-for (const rule of [...ruleNames].sort()) {
-  const cell = (name) => (timings.get(name).has(rule) ? timings.get(name).get(rule).toFixed(0) : "–");
-  console.log(`| ${rule} | ${TIMED.map(cell).join(" | ")} |`);
+for (const library of LIBRARIES) fetchLibrary(library);
+for (const size of sizes) serviceCorpus(size);
+
+console.log(`Machine: ${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; median of ${runs} runs.\n`);
+
+for (const [corpus, description] of CORPORA) {
+  const results = measure(corpus, CONFIGURATIONS.map(([name]) => name));
+  const floor = results.get("floor");
+  const checkerFloor = results.get("checker-floor");
+  console.log(`## ${description} — ${floor.files} files\n`);
+  console.log("| configuration | wall (s) | peak RSS (MB) | wall / (a) | wall / (a') | RSS / (a') | problems |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const [name, label] of CONFIGURATIONS) {
+    const { wallMs, rssMb, problems } = results.get(name);
+    console.log(
+      `| ${label} | ${(wallMs / 1000).toFixed(2)} | ${rssMb.toFixed(0)} | ${(wallMs / floor.wallMs).toFixed(3)} | ${(wallMs / checkerFloor.wallMs).toFixed(3)} | ${(rssMb / checkerFloor.rssMb).toFixed(3)} | ${problems} |`,
+    );
+  }
+
+  // Per-rule times: the median of `runs` TIMING=all runs of each configuration.
+  const timed = ["recommended", "typescript-eslint"];
+  const timings = new Map(
+    timed.map((name) => {
+      const runsOfName = Array.from({ length: runs }, () => parseTiming(runOnce(name, corpus, { TIMING: "all" }).output));
+      const rules = new Set(runsOfName.flatMap((times) => [...times.keys()]));
+      return [name, new Map([...rules].map((rule) => [rule, median(runsOfName.map((times) => times.get(rule) ?? 0))]))];
+    }),
+  );
+  console.log(`\nPer-rule time (TIMING=all, ms, median of ${runs}); the first rule to ask the checker for a type pays for it:\n`);
+  console.log("| rule | ms |");
+  console.log("| --- | ---: |");
+  for (const name of timed) {
+    const times = [...timings.get(name)].sort((a, b) => b[1] - a[1]);
+    for (const [rule, ms] of times) console.log(`| ${rule} | ${ms.toFixed(0)} |`);
+    const total = times.reduce((sum, [, ms]) => sum + ms, 0);
+    console.log(`| **sum, ${name}** | **${total.toFixed(0)}** |`);
+  }
+  const sum = (name) => [...timings.get(name).values()].reduce((total, ms) => total + ms, 0);
+  console.log(`\nOur rules' sum / typescript-eslint's five: ${(sum("recommended") / sum("typescript-eslint")).toFixed(2)}\n`);
 }
+
+console.log("## Scale: the service corpus at several sizes\n");
+console.log("| files | (a) wall (s) | (a) ms / file | recommended wall (s) | recommended ms / file | recommended / (a) |");
+console.log("| ---: | ---: | ---: | ---: | ---: | ---: |");
+for (const size of sizes) {
+  const results = measure(`service:${size}`, ["floor", "recommended"]);
+  const floor = results.get("floor");
+  const ours = results.get("recommended");
+  console.log(
+    `| ${floor.files} | ${(floor.wallMs / 1000).toFixed(2)} | ${(floor.wallMs / floor.files).toFixed(1)} | ${(ours.wallMs / 1000).toFixed(2)} | ${(ours.wallMs / ours.files).toFixed(1)} | ${(ours.wallMs / floor.wallMs).toFixed(3)} |`,
+  );
+}
+
+console.log("\n## Editor: edit → fresh diagnostics in vscode-eslint-language-server, largest service file\n");
+console.log("| configuration | median (ms) | / floor | diagnostics |");
+console.log("| --- | ---: | ---: | ---: |");
+const editorResults = ["floor", "recommended", "typescript-eslint"].map((name) => {
+  const times = Array.from({ length: runs }, () =>
+    JSON.parse(execFileSync(process.execPath, [editor, name, SERVICE, "15"], { encoding: "utf8" }).trim().split("\n").at(-1)),
+  );
+  return { name, medianMs: median(times.map((time) => time.medianMs)), diagnostics: times[0].diagnostics, file: times[0].file };
+});
+for (const { name, medianMs, diagnostics } of editorResults) {
+  console.log(`| ${name} | ${medianMs.toFixed(1)} | ${(medianMs / editorResults[0].medianMs).toFixed(3)} | ${diagnostics} |`);
+}
+console.log(`\n(file: ${editorResults[0].file})`);

@@ -118,7 +118,10 @@ export default createRule<Options, MessageIds>({
           return node.operator === "!" ? verdictOf(node.argument) : "business";
         case AST_NODE_TYPES.LogicalExpression: {
           if (node.operator === "??") return "business";
-          const verdicts = [verdictOf(node.left), verdictOf(node.right)];
+          // A business part decides the whole condition: the other side need not be asked about.
+          const left = verdictOf(node.left);
+          if (left === "business") return left;
+          const verdicts = [left, verdictOf(node.right)];
           return VERDICTS_BY_WEIGHT.find((verdict) => verdicts.includes(verdict)) ?? "allowed";
         }
         case AST_NODE_TYPES.BinaryExpression:

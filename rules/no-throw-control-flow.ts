@@ -5,6 +5,7 @@ import {
   getPatternServices,
   isConstructor,
   isInControlPosition,
+  isNarrowable,
   isNeverType,
   isOrchestratorClass,
   moduleLevelFunction,
@@ -82,7 +83,8 @@ export default createRule<Options, MessageIds>({
 
     /** The never-assertion of PATTERN.md §2, or a `throw` whose operand or switch subject is narrowed to `never`. */
     const isAllowedThrow = (node: TSESTree.ThrowStatement) =>
-      allowNeverAssertion && (services.isNeverAssertion(node) || isNeverType(services.typeOf(node.argument)) || isInExhaustiveDefault(node));
+      allowNeverAssertion &&
+      (services.isNeverAssertion(node) || (isNarrowable(node.argument) && isNeverType(services.typeOf(node.argument))) || isInExhaustiveDefault(node));
 
     const isPromiseReject = (callee: TSESTree.Node) =>
       callee.type === AST_NODE_TYPES.MemberExpression &&

@@ -14,7 +14,7 @@ import {
   throwingCall,
   type ThrowingCall,
 } from "./vocabulary/never.js";
-export { isInControlPosition } from "./vocabulary/never.js";
+export { isInControlPosition, isNarrowable } from "./vocabulary/never.js";
 import { leadingProcessVerb, moduleLevelFunction, withoutTypeAssertions, type FunctionNode } from "./vocabulary/names.js";
 import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary/pattern-types.js";
 import { declaredSignatures } from "./vocabulary/calls.js";

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyTextEdits, LanguageServerClient, type Range, type TextEdit } from "./language-server-client.js";
+import { applyTextEdits, eslintExtensionSettings, LanguageServerClient, type Range, type TextEdit } from "../scripts/language-server-client.js";
 import { exampleDirectory, expectedDocsUrl, languageServerBin } from "./paths.js";
 import { typeErrors } from "./type-check.js";
 
@@ -31,30 +31,6 @@ function editsFor(edit: WorkspaceEdit | undefined, uri: string): TextEdit[] {
   return edit?.changes?.[uri] ?? edit?.documentChanges?.find((change) => change.textDocument.uri === uri)?.edits ?? [];
 }
 
-/** The settings VS Code's ESLint extension sends, as the server asks for them per document. */
-function settingsFor(): Record<string, unknown> {
-  return {
-    validate: "on",
-    packageManager: "npm",
-    useESLintClass: false,
-    experimental: {},
-    codeAction: {
-      disableRuleComment: { enable: true, location: "separateLine", commentStyle: "line" },
-      showDocumentation: { enable: true },
-    },
-    codeActionOnSave: { enable: false, mode: "all" },
-    format: false,
-    quiet: false,
-    onIgnoredFiles: "off",
-    options: {},
-    rulesCustomizations: [],
-    run: "onType",
-    problems: { shortenToSingleLine: false },
-    nodePath: null,
-    workspaceFolder: { name: "payments", uri: workspaceUri },
-    workingDirectory: { mode: "location" },
-  };
-}
 
 describe("vscode-eslint-language-server on examples/payments", () => {
   let client: LanguageServerClient;
@@ -84,7 +60,7 @@ describe("vscode-eslint-language-server on examples/payments", () => {
   beforeAll(async () => {
     client = new LanguageServerClient(process.execPath, [languageServerBin, "--stdio"], exampleDirectory, (method, params) => {
       if (method === "workspace/configuration") {
-        return ((params as { items: unknown[] }).items ?? []).map(() => settingsFor());
+        return ((params as { items: unknown[] }).items ?? []).map(() => eslintExtensionSettings(workspaceUri));
       }
       if (method === "workspace/applyEdit") {
         appliedEdits.push((params as { edit: WorkspaceEdit }).edit);

@@ -15,7 +15,8 @@ function withoutAwait(expression: TSESTree.Expression): TSESTree.Expression {
   return expression.type === AST_NODE_TYPES.AwaitExpression ? expression.argument : expression;
 }
 
-function isNarrowable(node: TSESTree.Node): boolean {
+/** A name, the only kind of expression that narrowing can make `never` (`intent`, `reply.kind`). */
+export function isNarrowable(node: TSESTree.Node): boolean {
   const expression = withoutTypeAssertions(node);
   return expression.type === AST_NODE_TYPES.Identifier || expression.type === AST_NODE_TYPES.MemberExpression;
 }

@@ -12,20 +12,23 @@ import type { TypedFile } from "./pattern-types.js";
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/u;
 
-/** The values a `return` at `at` could use by name: parameters and earlier declarations of the enclosing function. */
-function valuesInScope(at: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, file: TypedFile): Map<string, ts.Type> {
-  const values = new Map<string, ts.Type>();
+/**
+ * The type of the value a `return` at `at` could use by `name`: a parameter or an earlier declaration
+ * of the enclosing function. Asked only for the names a variant needs, so the types of other values
+ * in scope are never computed.
+ */
+function valueInScope(name: string, at: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, file: TypedFile): ts.Type | undefined {
   for (let scope: Scope.Scope | null = sourceCode.getScope(at); scope; scope = scope.upper) {
-    for (const variable of scope.variables) {
-      const definition = variable.defs[0];
-      if (values.has(variable.name) || !definition || !("isValueVariable" in variable && variable.isValueVariable)) continue;
+    const variable = scope.set.get(name);
+    const definition = variable?.defs[0];
+    if (variable && definition && "isValueVariable" in variable && variable.isValueVariable) {
       // A later declaration is in its temporal dead zone at `at`.
-      if (definition.type !== "Parameter" && definition.name.range[0] > at.range[0]) continue;
-      values.set(variable.name, file.typeOf(definition.name));
+      if (definition.type !== "Parameter" && definition.name.range[0] > at.range[0]) return undefined;
+      return file.typeOf(definition.name);
     }
-    if (scope.type === "function") break;
+    if (scope.type === "function") return undefined;
   }
-  return values;
+  return undefined;
 }
 
 /** Whether a class (or any value) named `name` can be referred to at `at`: imported or declared as a value. */
@@ -50,7 +53,6 @@ export function variantsFillableAt(
   if (!shape?.discriminant || typeof checker.isTypeAssignableTo !== "function") return [];
   const discriminant = shape.discriminant;
   const tsAt = file.parserServices.esTreeNodeToTSNodeMap.get(at);
-  const inScope = valuesInScope(at, sourceCode, file);
 
   const literalText = (value: ts.Type): string | undefined => {
     if (value.isStringLiteral()) return JSON.stringify(value.value);
@@ -64,7 +66,7 @@ export function variantsFillableAt(
   /** What fills a property or parameter named `name` of type `type`: its unit literal, or a same-named value in scope. */
   const fill = (name: string, type: ts.Type, isDiscriminant: boolean): string | undefined => {
     if (isDiscriminant || (isUnitType(type) && !(type.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)))) return literalText(type);
-    const value = inScope.get(name);
+    const value = valueInScope(name, at, sourceCode, file);
     return value && checker.isTypeAssignableTo(value, type) ? name : undefined;
   };
 

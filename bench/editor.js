@@ -1,0 +1,99 @@
+/**
+ * The number users feel: in the real ESLint language server, the time from an edit of an orchestrator
+ * file to its fresh diagnostics. The largest service file of the generated corpus is opened, linted
+ * once (the program is built), then edited `edits` times; each edit is timed to the answer of a
+ * pulled-diagnostics request. Prints one JSON line with the median.
+ *
+ *   node bench/editor.js floor|recommended|typescript-eslint [service:N] [edits]
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { eslintExtensionSettings, LanguageServerClient } from "../scripts/language-server-client.js";
+import { serviceCorpus } from "./service-corpus.js";
+
+const [name = "recommended", corpus = "service:400", editsArgument = "15"] = process.argv.slice(2);
+const edits = Number(editsArgument);
+const directory = serviceCorpus(Number(corpus.replace("service:", "")));
+
+/** One config file per configuration, so the server lints with exactly it (`overrideConfigFile`). */
+const CONFIGS = {
+  floor: `export default [typed];`,
+  recommended: `export default [typed, ...dumbOrchestrator.configs.recommended.filter((config) => config.rules).map(({ files, ignores, rules }) => ({ files, ignores, rules }))];`,
+  "typescript-eslint": `export default [typed, { files: ["src/**/*.ts"], plugins: { "@typescript-eslint": tseslint.plugin }, rules: {
+  "@typescript-eslint/switch-exhaustiveness-check": "error",
+  "@typescript-eslint/consistent-return": "error",
+  "@typescript-eslint/only-throw-error": "error",
+  "@typescript-eslint/prefer-readonly": "error",
+  "@typescript-eslint/explicit-function-return-type": "error",
+} }];`,
+};
+if (!(name in CONFIGS)) {
+  console.error(`usage: node bench/editor.js ${Object.keys(CONFIGS).join("|")} [service:N] [edits]`);
+  process.exit(2);
+}
+const configFile = join(directory, `eslint.${name}.config.mjs`);
+writeFileSync(
+  configFile,
+  `import * as typescriptParser from "@typescript-eslint/parser";
+import tseslint from "typescript-eslint";
+import dumbOrchestrator from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, "..", "dist", "src", "index.js")).href)};
+// The same typed parser for every configuration: the project service, as editors use it.
+const typed = {
+  files: ["src/**/*.ts"],
+  languageOptions: { parser: typescriptParser, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  plugins: { "dumb-orchestrator": dumbOrchestrator },
+};
+${CONFIGS[name]}
+`,
+);
+
+/** The largest `*.service.ts`: where people type, and where the orchestrator rules run. */
+function largestServiceFile(root) {
+  let largest = { path: "", size: -1 };
+  const visit = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (entry.name.endsWith(".service.ts") && statSync(path).size > largest.size) largest = { path, size: statSync(path).size };
+    }
+  };
+  visit(root);
+  return largest.path;
+}
+
+const file = largestServiceFile(join(directory, "src"));
+const uri = pathToFileURL(file).href;
+const workspaceUri = pathToFileURL(directory).href;
+const server = createRequire(import.meta.url).resolve("vscode-langservers-extracted/bin/vscode-eslint-language-server");
+const client = new LanguageServerClient(process.execPath, [server, "--stdio"], directory, (method, params) =>
+  method === "workspace/configuration" ? (params?.items ?? []).map(() => eslintExtensionSettings(workspaceUri, { overrideConfigFile: configFile })) : null,
+);
+await client.request("initialize", {
+  processId: process.pid,
+  rootUri: workspaceUri,
+  workspaceFolders: [{ uri: workspaceUri, name: "corpus" }],
+  capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true } },
+});
+client.notify("initialized", {});
+
+const original = readFileSync(file, "utf8");
+let version = 1;
+client.notify("textDocument/didOpen", { textDocument: { uri, languageId: "typescript", version: version++, text: original } });
+const pull = () => client.request("textDocument/diagnostic", { textDocument: { uri } });
+const first = await pull(); // builds the program; not timed
+const times = [];
+for (let edit = 0; edit < edits; edit++) {
+  // A real edit: a new statement in the first method body, as a person types one.
+  const text = original.replace("const found = ", `const marker${edit} = ${edit};\n    const found = `);
+  const started = performance.now();
+  client.notify("textDocument/didChange", { textDocument: { uri, version: version++ }, contentChanges: [{ text }] });
+  await pull();
+  times.push(performance.now() - started);
+}
+await client.shutdown();
+if ((first.items?.length ?? 0) === 0 && name !== "floor") console.error(`no diagnostics: is the server linting?\n${client.stderr}`);
+const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
+console.log(JSON.stringify({ name, file: file.replace(`${directory}/`, ""), diagnostics: first.items?.length ?? 0, medianMs: median, edits }));
