@@ -14,7 +14,6 @@ import {
   throwingCall,
   type ThrowingCall,
 } from "./vocabulary/never.js";
-export { isInControlPosition, isNarrowable } from "./vocabulary/never.js";
 import { leadingProcessVerb, moduleLevelFunction, withoutTypeAssertions, type FunctionNode } from "./vocabulary/names.js";
 import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary/pattern-types.js";
 import { declaredSignatures } from "./vocabulary/calls.js";
@@ -24,6 +23,7 @@ import { computeSwitchCoverage, isLibraryUnion, patternMatchOf, type PatternMatc
 export * from "./vocabulary/checker.js";
 export * from "./vocabulary/names.js";
 export * from "./vocabulary/orchestrators.js";
+export { isInControlPosition, isNarrowable } from "./vocabulary/never.js";
 export type { PatternTypes } from "./vocabulary/pattern-types.js";
 export type { SumTypeMember, SumTypeShape } from "./vocabulary/sum-types.js";
 export type { MatchEnd, PatternMatch, SwitchCoverage } from "./vocabulary/switches.js";
