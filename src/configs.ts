@@ -25,8 +25,14 @@ export const ORCHESTRATOR_FILES = TYPESCRIPT_EXTENSIONS.flatMap((extension) => [
   `**/service/**/*.${extension}`,
   `**/services/**/*.${extension}`,
   `**/*.service.${extension}`,
+  // Use cases as teams spell them: use-cases/, useCases/, usecases/; *.use-case.ts, *.usecase.ts.
   `**/use-cases/**/*.${extension}`,
+  `**/useCases/**/*.${extension}`,
+  `**/usecases/**/*.${extension}`,
   `**/*.use-case.${extension}`,
+  `**/*.usecase.${extension}`,
+  // NestJS CQRS command, query and event handlers.
+  `**/*.handler.${extension}`,
   `**/orchestrator.${extension}`,
   `**/*.orchestrator.${extension}`,
 ]);

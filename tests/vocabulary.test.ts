@@ -252,6 +252,17 @@ describe("names", () => {
     expect(isOrchestratorClass(ast.body[0] as TSESTree.ClassDeclaration, DEFAULT_SETTINGS)).toBe(expected);
   });
 
+  it.each([
+    ["CreateAddressRepository", false],
+    ["PaymentGateway", false],
+    ["MailClient", false],
+    ["PaymentService", true],
+  ])("an @Injectable() class named %s, like a dependency, is an orchestrator: %s", (name, expected) => {
+    const { ast } = parseForESLint(`@Injectable() class ${name} {}`, { range: true });
+    simpleTraverse(ast, { enter() {} }, true);
+    expect(isOrchestratorClass(ast.body[0] as TSESTree.ClassDeclaration, DEFAULT_SETTINGS)).toBe(expected);
+  });
+
   it("an empty orchestrator suffix makes every class an orchestrator", () => {
     const settings = resolveSettings({ "dumb-orchestrator": { orchestratorSuffixes: [""] } });
     const node = { type: AST_NODE_TYPES.ClassDeclaration, id: { name: "Anything" }, decorators: [] } as unknown as TSESTree.ClassDeclaration;

@@ -8,11 +8,14 @@ import { classNameOf, decoratorName, endsWithAny, type ClassNode, type FunctionN
 
 /**
  * A class named like an orchestrator (`…Service`, `…UseCase`) or carrying an orchestrator decorator
- * (`@Injectable()`, `@CommandHandler(…)`), whatever its name.
+ * (`@Injectable()`, `@CommandHandler(…)`), whatever its name — unless that name says it is a
+ * dependency (`@Injectable() class CreateAddressRepository`): repositories, gateways and clients are
+ * injectable too, and they are what orchestrators use, not orchestrators.
  */
 export function isOrchestratorClass(node: ClassNode, settings: PatternSettings): boolean {
   const name = classNameOf(node);
   if (name !== undefined && endsWithAny(name, settings.orchestratorSuffixes)) return true;
+  if (name !== undefined && endsWithAny(name, settings.dependencySuffixes)) return false;
   return (node.decorators ?? []).some((decorator) => settings.orchestratorDecorators.includes(decoratorName(decorator) ?? ""));
 }
 
