@@ -13,19 +13,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as typescriptParser from "@typescript-eslint/parser";
 import dumbOrchestrator from "eslint-plugin-dumb-orchestrator";
+import { random } from "../scripts/random.js";
 import { corpusDirectory } from "./real-code.js";
-
-/** mulberry32: the same seed gives the same corpus on every machine. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The ORM-like generics every module builds on, in the spirit of TypeORM's and Prisma's types. */
 const ORM = `export type Primitive = string | number | boolean | bigint | symbol | null | undefined | Date;

@@ -6,18 +6,7 @@
  * or nest, over large unions; overloads and decorators; `throw` and `return null` where a result
  * variant could be written; zod schemas.
  */
-
-/** A small, fast, seeded PRNG (mulberry32): the same seed gives the same program on every machine. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from "../scripts/random.js";
 
 const KINDS = ["not_found", "processed", "rejected", "verification_required", "refunded"];
 const FIELDS: readonly (readonly [string, string])[] = [

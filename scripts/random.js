@@ -1,0 +1,16 @@
+/**
+ * mulberry32, a small seeded PRNG: the same seed gives the same sequence on every machine, so
+ * generated test programs and benchmark corpora are reproducible.
+ * @param {number} seed
+ * @returns {() => number} numbers in [0, 1)
+ */
+export function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
