@@ -124,13 +124,13 @@ export default createRule<Options, MessageIds>({
           const verdicts = [left, verdictOf(node.right)];
           return VERDICTS_BY_WEIGHT.find((verdict) => verdicts.includes(verdict)) ?? "allowed";
         }
-        case AST_NODE_TYPES.BinaryExpression:
+        case AST_NODE_TYPES.BinaryExpression: {
           if (!EQUALITY_OPERATORS.has(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return "business";
-          if (services.isDiscriminantAccess(node.left) || services.isDiscriminantAccess(node.right)) return "discriminant";
+          const sides = [accessVerdict(node.left), accessVerdict(node.right)];
+          if (sides.includes("discriminant")) return "discriminant";
           if (allowNullishChecks && (nullishLiteral(node.left) || nullishLiteral(node.right))) return "allowed";
-          return accessVerdict(node.left) === "optional-discriminant" || accessVerdict(node.right) === "optional-discriminant"
-            ? "optional-discriminant"
-            : "business";
+          return sides.includes("optional-discriminant") ? "optional-discriminant" : "business";
+        }
         case AST_NODE_TYPES.MemberExpression:
           // `if (result.ok)` where `ok` is a boolean-literal discriminant.
           return accessVerdict(node);
