@@ -113,7 +113,8 @@ export default createRule<Options, MessageIds>({
       const scope = scopes.pop();
       if (!scope) return;
       finished.push(scope);
-      if (!hasInstanceFields(node)) {
+      // Its own instance fields answer without the checker; only a class with none asks about inherited ones.
+      if (!scope.fields.some((field) => !field.isStatic) && !hasInstanceFields(node)) {
         context.report({
           node: node.id ?? node,
           messageId: "stateless",
