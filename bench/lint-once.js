@@ -2,10 +2,15 @@
  * One benchmark run in a fresh process: lints the corpus with one configuration and prints one JSON
  * line with its wall time and peak memory. Run by bench/run.js; `TIMING=all` adds ESLint's per-rule table.
  *
- *   node bench/lint-once.js floor|recommended|all-rules|typescript-eslint|… [library|service:N]
+ *   node bench/lint-once.js floor|recommended|all-rules|typescript-eslint|… [library|service:N|project:DIR]
+ *
+ * `project:DIR` lints a TypeScript project of your own (the .ts files under its src/, each typed by its tsconfig.json through
+ * the project service), so that the same side-by-side ratios can be taken on real service code.
  */
 import { ESLint } from "eslint";
+import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import typescriptParser from "@typescript-eslint/parser";
 import tseslint from "typescript-eslint";
 import dumbOrchestrator from "eslint-plugin-dumb-orchestrator";
 import { LIBRARIES, fetchLibrary, libraryConfig } from "./real-code.js";
@@ -81,6 +86,20 @@ if (!configuration) {
   process.exit(2);
 }
 
+/** A project's own files, typed by the tsconfig.json nearest to each, as users lint them. */
+function projectConfig(directory) {
+  return {
+    files: CORPUS_FILES,
+    ignores: ["**/*.d.ts"],
+    languageOptions: {
+      parser: typescriptParser,
+      parserOptions: { projectService: true, tsconfigRootDir: directory },
+    },
+    plugins: { "dumb-orchestrator": dumbOrchestrator },
+    linterOptions: { reportUnusedDisableDirectives: "off" },
+  };
+}
+
 /** The corpora: the library code from npm, or the generated service codebase of N files. */
 function targetsOf(corpus) {
   if (corpus === "library") {
@@ -89,8 +108,10 @@ function targetsOf(corpus) {
       return { directory, base: libraryConfig(directory, library, {}) };
     });
   }
+  const project = /^project:(.+)$/.exec(corpus)?.[1];
+  if (project) return [{ directory: resolve(project), base: projectConfig(resolve(project)) }];
   const size = Number(/^service:(\d+)$/.exec(corpus)?.[1]);
-  if (!size) throw new Error(`unknown corpus ${corpus}: library or service:N`);
+  if (!size) throw new Error(`unknown corpus ${corpus}: library, service:N or project:DIR`);
   const directory = serviceCorpus(size);
   return [{ directory, base: serviceConfig(directory) }];
 }

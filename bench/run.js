@@ -6,10 +6,14 @@
  * Then per-rule times (ESLint's TIMING=all), a scale curve of the service corpus, and the editor
  * number (bench/editor.js). Prints Markdown tables with the ratios the targets are stated in.
  *
- *   node bench/run.js [--runs N] [--sizes 100,400,1600] [--quick]
+ *   node bench/run.js [--runs N] [--sizes 100,400,1600] [--project DIR]...
+ *
+ * `--project DIR` (repeatable) adds a TypeScript project of your own as a third corpus: the same
+ * configurations and per-rule times on its src/, typed by its own tsconfig.json.
  */
 import { execFileSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
+import { basename, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LIBRARIES, fetchLibrary } from "./real-code.js";
 import { serviceCorpus } from "./service-corpus.js";
@@ -22,6 +26,7 @@ const argument = (flag, fallback) => {
 };
 const runs = Number(argument("--runs", 3));
 const sizes = argument("--sizes", "100,400,1600").split(",").map(Number);
+const projects = process.argv.flatMap((flag, index) => (flag === "--project" ? [process.argv[index + 1]] : []));
 const SERVICE = "service:400";
 
 const CONFIGURATIONS = [
@@ -34,6 +39,7 @@ const CONFIGURATIONS = [
 const CORPORA = [
   ["library", `library code: ${LIBRARIES.map((library) => `${library.name}@${library.version}`).join(", ")}`],
   [SERVICE, "generated service code, 400 files (bench/service-corpus.js)"],
+  ...projects.map((directory) => [`project:${directory}`, `project ${basename(resolve(directory))}`]),
 ];
 
 function runOnce(name, corpus, environment = {}) {

@@ -3,12 +3,13 @@
  * call itself (no overload resolution, no inference from arguments — what makes a generic ORM call
  * such as `repository.findOne({ where: … })` expensive). Rules rule out with these first.
  */
-import type { TSESTree } from "@typescript-eslint/utils";
-import type ts from "typescript";
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import ts from "typescript";
 import type { TypedFile } from "./pattern-types.js";
 
 // Asked by several rules of the same call in one lint (never, assertion, predicate, reachability).
 const signaturesByCall = new WeakMap<TSESTree.CallExpression, readonly ts.Signature[]>();
+const explicitSignaturesByCall = new WeakMap<TSESTree.CallExpression, readonly ts.Signature[]>();
 
 /** The callee's declared signatures; undefined when it has none to read (`any`, an unresolvable callee). */
 export function declaredSignatures(node: TSESTree.CallExpression, file: TypedFile): readonly ts.Signature[] | undefined {
@@ -19,4 +20,71 @@ export function declaredSignatures(node: TSESTree.CallExpression, file: TypedFil
     signaturesByCall.set(node, signatures);
   }
   return signatures.length > 0 ? signatures : undefined;
+}
+
+/**
+ * The declared signatures of a callee that TypeScript's control flow would read: a dotted name
+ * (`fail`, `this.fail`, `Guard.against`, `this.guard.check`) each of whose names is declared with an
+ * explicit type (see `explicitTypeOf`). Undefined for any other callee (`user.save()` where `user` is
+ * inferred, `make().run()`): TypeScript does not treat such a call as ending a path or asserting, and
+ * typing it would mean inferring the variable or resolving the inner call.
+ */
+export function explicitSignatures(node: TSESTree.CallExpression, file: TypedFile): readonly ts.Signature[] | undefined {
+  let signatures = explicitSignaturesByCall.get(node);
+  if (signatures === undefined) {
+    signatures = explicitTypeOf(node.callee, file)?.getCallSignatures() ?? [];
+    explicitSignaturesByCall.set(node, signatures);
+  }
+  return signatures.length > 0 ? signatures : undefined;
+}
+
+/** The symbol a dotted name reads, found the way `explicitTypeOf` finds it; undefined for other expressions. */
+export function explicitSymbolOf(node: TSESTree.Node, file: TypedFile): ts.Symbol | undefined {
+  const { checker } = file.types;
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier: {
+      const symbol = checker.getSymbolAtLocation(file.parserServices.esTreeNodeToTSNodeMap.get(node));
+      return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    }
+    case AST_NODE_TYPES.MemberExpression: {
+      if (node.computed) return undefined;
+      if (node.property.type === AST_NODE_TYPES.PrivateIdentifier) {
+        return checker.getSymbolAtLocation(file.parserServices.esTreeNodeToTSNodeMap.get(node.property));
+      }
+      const objectType = explicitTypeOf(node.object, file);
+      return objectType && checker.getPropertyOfType(objectType, node.property.name);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The type of a dotted name read from declarations only, as TypeScript's control flow reads a call's
+ * target: `this`, and names declared as a function, method, class or namespace, or as a variable,
+ * parameter or property with a type annotation or a function as its value. Never infers a variable
+ * from its initializer, never resolves a call, never narrows; undefined where a name is not so declared.
+ */
+export function explicitTypeOf(node: TSESTree.Node, file: TypedFile): ts.Type | undefined {
+  if (node.type === AST_NODE_TYPES.ThisExpression) {
+    return file.types.checker.getTypeAtLocation(file.parserServices.esTreeNodeToTSNodeMap.get(node));
+  }
+  const symbol = explicitSymbolOf(node, file);
+  return symbol && isExplicitlyTyped(symbol) ? file.types.typeOfSymbol(symbol) : undefined;
+}
+
+const DECLARED_BY_ITSELF = ts.SymbolFlags.Function | ts.SymbolFlags.Method | ts.SymbolFlags.Class | ts.SymbolFlags.ValueModule;
+
+function isExplicitlyTyped(symbol: ts.Symbol): boolean {
+  if (symbol.flags & DECLARED_BY_ITSELF) return true;
+  if (!(symbol.flags & (ts.SymbolFlags.Variable | ts.SymbolFlags.Property))) return false;
+  const declaration = symbol.valueDeclaration;
+  if (!declaration) return false;
+  if (ts.isVariableDeclaration(declaration) || ts.isParameter(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertySignature(declaration)) {
+    if (declaration.type) return true;
+    // `const fail = (reason: string) => { throw … }`, `private fail = (…) => …`: typed by the function itself.
+    const initializer = "initializer" in declaration ? declaration.initializer : undefined;
+    return initializer !== undefined && (ts.isArrowFunction(initializer) || ts.isFunctionExpression(initializer));
+  }
+  return false;
 }

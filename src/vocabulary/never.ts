@@ -6,7 +6,7 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { isNeverType } from "./checker.js";
 import { withoutTypeAssertions } from "./names.js";
-import { declaredSignatures } from "./calls.js";
+import { explicitSignatures, explicitSymbolOf } from "./calls.js";
 import type { TypedFile } from "./pattern-types.js";
 
 type Invocation = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -113,22 +113,29 @@ const alwaysThrowsByBody = new WeakMap<ts.Node, boolean>();
 const MAY_BE_NEVER = ts.TypeFlags.Never;
 const VOID_LIKE = ts.TypeFlags.Void | ts.TypeFlags.Undefined;
 
-/** A call typed `never`; the call is resolved only when a declared signature could return `never`. */
+/**
+ * A call typed `never`, as TypeScript's control flow sees one: its callee is a name declared with an
+ * explicit type (`fail`, `this.fail`, never `user.fail()` for an inferred `user`); the call itself is
+ * resolved only when a declared signature returns `never`.
+ */
 export function isNeverCall(node: TSESTree.CallExpression, file: TypedFile): boolean {
   const { checker } = file.types;
-  const signatures = declaredSignatures(node, file);
-  if (signatures && !signatures.some((signature) => checker.getReturnTypeOfSignature(signature).flags & MAY_BE_NEVER)) return false;
+  const signatures = explicitSignatures(node, file);
+  if (!signatures?.some((signature) => checker.getReturnTypeOfSignature(signature).flags & MAY_BE_NEVER)) return false;
   return isNeverType(file.typeOf(node));
 }
 
-/** A call of an assertion function (`asserts x`, `asserts this`), judged by its declared signatures first. */
+/**
+ * A call of an assertion function (`asserts x`, `asserts this`). TypeScript accepts one only through
+ * names declared with explicit types, so only those are read.
+ */
 export function isAssertionCall(node: TSESTree.CallExpression, file: TypedFile): boolean {
   const { checker } = file.types;
   const asserts = (signature: ts.Signature | undefined) => {
     const kind = signature && checker.getTypePredicateOfSignature(signature)?.kind;
     return kind === ts.TypePredicateKind.AssertsIdentifier || kind === ts.TypePredicateKind.AssertsThis;
   };
-  const signatures = declaredSignatures(node, file);
+  const signatures = explicitSignatures(node, file);
   if (!signatures?.some(asserts)) return false;
   return signatures.every(asserts) || asserts(checker.getResolvedSignature(file.parserServices.esTreeNodeToTSNodeMap.get(node)));
 }
@@ -141,12 +148,9 @@ export function isAssertionCall(node: TSESTree.CallExpression, file: TypedFile):
 export function throwingCall(node: TSESTree.CallExpression, file: TypedFile): ThrowingCall | undefined {
   if (isNeverCall(node, file)) return "never";
   const { checker } = file.types;
-  const signatures = declaredSignatures(node, file);
+  const signatures = explicitSignatures(node, file);
   if (!signatures?.every((signature) => checker.getReturnTypeOfSignature(signature).flags & VOID_LIKE)) return undefined;
-  const callee = file.parserServices.esTreeNodeToTSNodeMap.get(node.callee);
-  const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
-  let symbol = checker.getSymbolAtLocation(nameNode);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const symbol = explicitSymbolOf(node.callee, file);
   const bodies = (symbol?.getDeclarations() ?? []).flatMap((declaration) => {
     const fn = ts.isVariableDeclaration(declaration) ? declaration.initializer : declaration;
     return fn && ts.isFunctionLike(fn) && "body" in fn && fn.body && ts.isBlock(fn.body) ? [fn.body] : [];

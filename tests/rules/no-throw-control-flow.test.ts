@@ -100,6 +100,20 @@ class PaymentMapper {
   }
 }`,
     },
+    {
+      name: "a call TypeScript does not read as ending a path: its target is reached through an inferred variable",
+      code: `${paymentsImport}
+declare function makeGuard(): { fail(reason: string): never; check(value: unknown): asserts value };
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  process(paymentId: string): ProcessPaymentResult {
+    const guard = makeGuard();
+    guard.check(paymentId);
+    if (paymentId === "") guard.fail("empty id");
+    return { kind: "processed", paymentId };
+  }
+}`,
+    },
   ],
   invalid: [
     {
@@ -240,6 +254,32 @@ class PaymentOrchestrator {
 }`,
       errors: [
         { messageId: "throw", data: { result: "the method's result sum type" }, line: 6, column: 5, endLine: 6, endColumn: 25 },
+      ],
+    },
+    {
+      name: "never and always-throwing calls through injected dependencies and private methods",
+      code: `${paymentsImport}
+interface Guard {
+  fail(reason: string): never;
+  check(value: unknown): asserts value;
+}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore, private readonly guard: Guard) {}
+  process(paymentId: string): ProcessPaymentResult {
+    this.guard.check(paymentId);
+    if (paymentId === "") this.guard.fail("empty id");
+    if (paymentId === "x") this.#reject(paymentId);
+    return { kind: "processed", paymentId };
+  }
+  #reject(paymentId: string) {
+    throw new Error(paymentId);
+  }
+}`,
+      errors: [
+        { messageId: "assertionCall", data: { callee: "this.guard.check", result }, line: 10, column: 5, endLine: 10, endColumn: 32 },
+        { messageId: "neverCall", data: { callee: "this.guard.fail", result }, line: 11, column: 27, endLine: 11, endColumn: 54 },
+        { messageId: "throwingCall", data: { callee: "this.#reject", result }, line: 12, column: 28, endLine: 12, endColumn: 51 },
+        { messageId: "throw", data: { result: "the method's result sum type" }, line: 16, column: 5, endLine: 16, endColumn: 32 },
       ],
     },
   ],
