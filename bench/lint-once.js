@@ -4,8 +4,8 @@
  *
  *   node bench/lint-once.js floor|recommended|all-rules|typescript-eslint|… [library|service:N|project:DIR]
  *
- * `project:DIR` lints a TypeScript project of your own (the .ts files under its src/, each typed by its tsconfig.json through
- * the project service), so that the same side-by-side ratios can be taken on real service code.
+ * `project:DIR` lints a TypeScript project of your own (the .ts files under its src/, typed by its
+ * tsconfig.json through the project service): the same side-by-side ratios, taken on real service code.
  */
 import { ESLint } from "eslint";
 import { resolve } from "node:path";

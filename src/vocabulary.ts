@@ -16,7 +16,7 @@ import {
 } from "./vocabulary/never.js";
 import { leadingProcessVerb, moduleLevelFunction, withoutTypeAssertions, type FunctionNode } from "./vocabulary/names.js";
 import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary/pattern-types.js";
-import { declaredSignatures } from "./vocabulary/calls.js";
+import { constructedInstanceType, declaredSignatures } from "./vocabulary/calls.js";
 import { returnsFrom, variantsFillableAt } from "./vocabulary/variants.js";
 import { computeSwitchCoverage, isLibraryUnion, patternMatchOf, type PatternMatch, type SwitchCoverage } from "./vocabulary/switches.js";
 
@@ -114,7 +114,11 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
   const types: PatternTypes = patternTypesFor(services.program.getTypeChecker(), settings);
   const { checker } = types;
 
-  const typeOf = (node: TSESTree.Node): ts.Type => types.constrained(services.getTypeAtLocation(node));
+  const typeOf = (node: TSESTree.Node): ts.Type =>
+    types.constrained(
+      // `new PaymentStore(…)` is the class's instance type whichever overload the arguments pick: no need to resolve the call.
+      (node.type === AST_NODE_TYPES.NewExpression ? constructedInstanceType(node, file) : undefined) ?? services.getTypeAtLocation(node),
+    );
   const file: TypedFile = { types, parserServices: services, typeOf };
 
   /**

@@ -4,6 +4,7 @@
  * such as `repository.findOne({ where: … })` expensive). Rules rule out with these first.
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import * as tsutils from "ts-api-utils";
 import ts from "typescript";
 import type { TypedFile } from "./pattern-types.js";
 
@@ -67,10 +68,52 @@ export function explicitSymbolOf(node: TSESTree.Node, file: TypedFile): ts.Symbo
  */
 export function explicitTypeOf(node: TSESTree.Node, file: TypedFile): ts.Type | undefined {
   if (node.type === AST_NODE_TYPES.ThisExpression) {
-    return file.types.checker.getTypeAtLocation(file.parserServices.esTreeNodeToTSNodeMap.get(node));
+    return instanceTypeAt(node, file) ?? file.types.checker.getTypeAtLocation(file.parserServices.esTreeNodeToTSNodeMap.get(node));
   }
   const symbol = explicitSymbolOf(node, file);
   return symbol && isExplicitlyTyped(symbol) ? file.types.typeOfSymbol(symbol) : undefined;
+}
+
+/**
+ * The type of `new Name(…)` where `Name` is a class without type parameters: its instance type, read
+ * from the declaration, whichever constructor overload the arguments pick. Undefined otherwise (a
+ * generic class infers its type arguments from the call).
+ */
+export function constructedInstanceType(node: TSESTree.NewExpression, file: TypedFile): ts.Type | undefined {
+  if (node.typeArguments) return undefined;
+  const symbol = explicitSymbolOf(node.callee, file);
+  if (!symbol || !(symbol.flags & ts.SymbolFlags.Class)) return undefined;
+  const instance = file.types.checker.getDeclaredTypeOfSymbol(symbol);
+  return tsutils.isObjectType(instance) && (instance.objectFlags & ts.ObjectFlags.ClassOrInterface) && !(instance as ts.InterfaceType).typeParameters
+    ? instance
+    : undefined;
+}
+
+const instanceTypeByClass = new WeakMap<TSESTree.Node, ts.Type | null>();
+
+/**
+ * What `this` is in an instance method or field initializer of a named class (arrow functions in
+ * between keep it): the class's instance type, asked once per class. Undefined elsewhere.
+ */
+function instanceTypeAt(node: TSESTree.ThisExpression, file: TypedFile): ts.Type | undefined {
+  let inner: TSESTree.Node = node;
+  for (let current = node.parent; current; inner = current, current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ArrowFunctionExpression) continue;
+    const member = current.type === AST_NODE_TYPES.FunctionExpression ? current.parent : current;
+    const isInstanceMember =
+      (member.type === AST_NODE_TYPES.MethodDefinition && member.value === current) ||
+      (member.type === AST_NODE_TYPES.PropertyDefinition && member.value === inner);
+    if (!isInstanceMember || member.static) return undefined;
+    const owner = member.parent.parent;
+    let instance = instanceTypeByClass.get(owner);
+    if (instance === undefined) {
+      const symbol = owner.id ? file.types.checker.getSymbolAtLocation(file.parserServices.esTreeNodeToTSNodeMap.get(owner.id)) : undefined;
+      instance = symbol ? file.types.checker.getDeclaredTypeOfSymbol(symbol) : null;
+      instanceTypeByClass.set(owner, instance);
+    }
+    return instance ?? undefined;
+  }
+  return undefined;
 }
 
 const DECLARED_BY_ITSELF = ts.SymbolFlags.Function | ts.SymbolFlags.Method | ts.SymbolFlags.Class | ts.SymbolFlags.ValueModule;

@@ -69,6 +69,18 @@ export function isTypeFromDependency(type: ts.Type): boolean {
   return declarations.length > 0 && declarations.every((declaration) => NODE_MODULES.test(declaration.getSourceFile().fileName));
 }
 
+/** A reference to TypeScript's own `Promise<T>` (declared in its lib files, not a class of that name). */
+function isGlobalPromise(type: ts.Type): type is ts.TypeReference {
+  if (!tsutils.isTypeReference(type)) return false;
+  const symbol = type.target.getSymbol();
+  return symbol?.getName() === "Promise" && isDeclaredInDefaultLibrary(type.target);
+}
+
+/** A type the checker awaits as `Awaited<T>`, not to a type it can name: a type variable or a generic mapped type. */
+function isAwaitedGenerically(type: ts.Type): boolean {
+  return (type.flags & ts.TypeFlags.Instantiable) !== 0 || (tsutils.isObjectType(type) && (type.objectFlags & ts.ObjectFlags.Mapped) !== 0);
+}
+
 /** Orders type texts the same way on every run: by text, with `null` and `undefined` last. */
 export function compareTypeTexts(a: string, b: string): number {
   const rank = (text: string) => (text === "null" ? 1 : text === "undefined" ? 2 : 0);
@@ -94,11 +106,18 @@ export class CheckerFacade {
 
   /** `Promise<T>` and other thenables (neverthrow's `ResultAsync`) become `T`; a union of them, the union of their `T`s. */
   unwrapPromise(type: ts.Type): ts.Type {
+    // `Promise<T>` awaits to what `T` awaits to; asking the checker would also relate `T` to every thenable.
+    if (isGlobalPromise(type)) {
+      const [promised] = this.checker.getTypeArguments(type);
+      if (promised && !tsutils.unionConstituents(promised).some(isAwaitedGenerically)) return this.unwrapPromise(promised);
+    }
     if (!tsutils.unionConstituents(type).some((part) => this.isThenable(part))) return type;
     return this.checker.getAwaitedType(type) ?? type;
   }
 
   private isThenable(type: ts.Type): boolean {
+    // The global `Promise<T>` is known by its declaration: no need to resolve the members of each instantiation.
+    if (isGlobalPromise(type)) return true;
     const then = type.getProperty("then");
     return then !== undefined && this.typeOfSymbol(then).getCallSignatures().length > 0;
   }
