@@ -1,13 +1,13 @@
 /**
  * The number users feel: in the real ESLint language server, the time from an edit of an orchestrator
- * file to its fresh diagnostics. The largest service file of the generated corpus is opened, linted
- * once (the program is built), then edited `edits` times; each edit is timed to the answer of a
- * pulled-diagnostics request. Prints one JSON line with the median.
+ * file to its fresh diagnostics. The largest service file of the generated corpus (or of a project of
+ * your own) is opened, linted once (the program is built), then edited `edits` times; each edit is
+ * timed to the answer of a pulled-diagnostics request. Prints one JSON line with the median.
  *
- *   node bench/editor.js floor|recommended|typescript-eslint [service:N] [edits]
+ *   node bench/editor.js floor|recommended|typescript-eslint [service:N|project:DIR] [edits]
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
@@ -16,7 +16,11 @@ import { serviceCorpus } from "./service-corpus.js";
 
 const [name = "recommended", corpus = "service:400", editsArgument = "15"] = process.argv.slice(2);
 const edits = Number(editsArgument);
-const directory = serviceCorpus(Number(corpus.replace("service:", "")));
+const project = /^project:(.+)$/.exec(corpus)?.[1];
+const directory = project ? resolve(project) : serviceCorpus(Number(corpus.replace("service:", "")));
+// This checkout's ESLint and plugins, wherever the corpus is: a project's own node_modules may hold other versions.
+const resolved = (specifier) => JSON.stringify(import.meta.resolve(specifier));
+const eslintPackage = join(createRequire(import.meta.url).resolve("eslint/package.json"), "..", "..");
 
 /** One config file per configuration, so the server lints with exactly it (`overrideConfigFile`). */
 const CONFIGS = {
@@ -37,8 +41,8 @@ if (!(name in CONFIGS)) {
 const configFile = join(directory, `eslint.${name}.config.mjs`);
 writeFileSync(
   configFile,
-  `import * as typescriptParser from "@typescript-eslint/parser";
-import tseslint from "typescript-eslint";
+  `import * as typescriptParser from ${resolved("@typescript-eslint/parser")};
+import tseslint from ${resolved("typescript-eslint")};
 import dumbOrchestrator from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, "..", "dist", "src", "index.js")).href)};
 // The same typed parser for every configuration: the project service, as editors use it.
 const typed = {
@@ -68,8 +72,9 @@ const file = largestServiceFile(join(directory, "src"));
 const uri = pathToFileURL(file).href;
 const workspaceUri = pathToFileURL(directory).href;
 const server = createRequire(import.meta.url).resolve("vscode-langservers-extracted/bin/vscode-eslint-language-server");
+const settings = eslintExtensionSettings(workspaceUri, { overrideConfigFile: configFile }, { nodePath: eslintPackage });
 const client = new LanguageServerClient(process.execPath, [server, "--stdio"], directory, (method, params) =>
-  method === "workspace/configuration" ? (params?.items ?? []).map(() => eslintExtensionSettings(workspaceUri, { overrideConfigFile: configFile })) : null,
+  method === "workspace/configuration" ? (params?.items ?? []).map(() => settings) : null,
 );
 await client.request("initialize", {
   processId: process.pid,
@@ -87,7 +92,8 @@ const first = await pull(); // builds the program; not timed
 const times = [];
 for (let edit = 0; edit < edits; edit++) {
   // A real edit: a new statement in the first method body, as a person types one.
-  const text = original.replace("const found = ", `const marker${edit} = ${edit};\n    const found = `);
+  const text = original.replace(/\n(\s+)(const|let|return) /, (line, indent) => `\n${indent}const marker${edit} = ${edit};${line}`);
+  if (text === original) throw new Error(`no statement to edit in ${file}`);
   const started = performance.now();
   client.notify("textDocument/didChange", { textDocument: { uri, version: version++ }, contentChanges: [{ text }] });
   await pull();

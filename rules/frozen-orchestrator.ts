@@ -102,8 +102,12 @@ export default createRule<Options, MessageIds>({
     const finished: OrchestratorScope[] = [];
     /** Member names written through anything but `this` (`self.x = …`, `other.x++`): `readonly` there is not provably safe. */
     const writtenElsewhere = new Set<string | undefined>();
-    /** Writes through a value typed as a class (`self.store = …` with `const self = this`, `PaymentService.count++`). */
-    const writtenThroughClass: { readonly classSymbol: ts.Symbol | undefined; readonly name: string | undefined }[] = [];
+    /**
+     * Writes through a value that may be typed as a class (`self.store = …` with `const self = this`,
+     * `PaymentService.count++`); the value's type is asked only for a write of a field's name.
+     */
+    const writtenThroughClass: { readonly object: TSESTree.Node; readonly name: string | undefined }[] = [];
+    const classSymbolOf = (object: TSESTree.Node) => services.typeOf(object).getSymbol();
 
     const enterClass = (node: ClassNode) => {
       scopes.push(!node.declare && isOrchestratorClass(node, services.settings) ? { node, fields: [], reassigned: new Set() } : undefined);
@@ -152,7 +156,7 @@ export default createRule<Options, MessageIds>({
       const reassigned =
         scope.reassigned.has(field.name) ||
         scope.reassigned.has(undefined) ||
-        writtenThroughClass.some((write) => write.classSymbol === classSymbol && (write.name === field.name || write.name === undefined));
+        writtenThroughClass.some((write) => (write.name === field.name || write.name === undefined) && classSymbolOf(write.object) === classSymbol);
       const before = field.insertReadonlyBefore;
       const fix = before && !reassigned ? (fixer: TSESLint.RuleFixer) => fixer.insertTextBefore(before, "readonly ") : undefined;
       const provablySafe = field.isPrivate && !writtenElsewhere.has(field.name) && !writtenElsewhere.has(undefined);
@@ -243,17 +247,28 @@ export default createRule<Options, MessageIds>({
       if (object.type !== AST_NODE_TYPES.ThisExpression) {
         // `self.store = …`, `PaymentOrchestrator.count++`, `this.inner.x = …`: the name is written by other means.
         writtenElsewhere.add(name);
-        const classSymbol = services.typeOf(object).getSymbol();
-        writtenThroughClass.push({ classSymbol, name });
+        writtenThroughClass.push({ object, name });
         const field = thisFieldOf(member);
         const scope = currentScope();
-        // `this.inner.x = …`, or the orchestrator written through an alias of `this` or its class name.
-        if (field || (scope && classSymbol !== undefined && classSymbol === services.typeOf(scope.node.id ?? scope.node).getSymbol())) {
+        // `this.inner.x = …`, or the orchestrator written through an alias of `this` or its class name:
+        // only a name the class has can be, so `user.name = …` does not ask what `user` is.
+        const mayWriteOrchestrator = scope !== undefined && (name === undefined || hasMember(scope.node, name));
+        if (field || (mayWriteOrchestrator && isOrchestratorSymbol(classSymbolOf(object), scope.node))) {
           reportMutation(target, field?.name ?? name);
         }
         return;
       }
       reportMutation(target, name);
+    };
+
+    const isOrchestratorSymbol = (symbol: ts.Symbol | undefined, orchestrator: ClassNode) =>
+      symbol !== undefined && symbol === classSymbolOf(orchestrator.id ?? orchestrator);
+
+    /** Whether the class or its instances have a member of that name, own or inherited, static or not. */
+    const hasMember = (node: ClassNode, name: string): boolean => {
+      const classType = services.typeOf(node.id ?? node);
+      const instanceType = classType.getConstructSignatures()[0]?.getReturnType() ?? classType;
+      return classType.getProperty(name) !== undefined || instanceType.getProperty(name) !== undefined;
     };
 
     const reportMutation = (target: TSESTree.Node, name: string | undefined) => {

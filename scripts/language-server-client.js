@@ -117,7 +117,7 @@ export function applyTextEdits(text, edits) {
  * @param {string} workspaceUri
  * @param {Record<string, unknown>} [options] ESLint constructor options (`overrideConfigFile`, …)
  */
-export function eslintExtensionSettings(workspaceUri, options = {}) {
+export function eslintExtensionSettings(workspaceUri, options = {}, overrides = {}) {
   return {
     validate: "on",
     packageManager: "npm",
@@ -138,5 +138,6 @@ export function eslintExtensionSettings(workspaceUri, options = {}) {
     nodePath: null,
     workspaceFolder: { name: "workspace", uri: workspaceUri },
     workingDirectory: { mode: "location" },
+    ...overrides,
   };
 }
