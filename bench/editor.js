@@ -33,6 +33,10 @@ const CONFIGS = {
   "@typescript-eslint/prefer-readonly": "error",
   "@typescript-eslint/explicit-function-return-type": "error",
 } }];`,
+  /** What a team that already lints with type information runs: typescript-eslint's recommendedTypeChecked. */
+  "type-checked": `export default [typed, ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ["src/**/*.ts"] }))];`,
+  /** The same, with this plugin's recommended on top: what the plugin adds to such a setup. */
+  "type-checked+recommended": `export default [typed, ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ["src/**/*.ts"] })), ...dumbOrchestrator.configs.recommended.filter((config) => config.rules).map(({ files, ignores, rules }) => ({ files, ignores, rules }))];`,
 };
 if (!(name in CONFIGS)) {
   console.error(`usage: node bench/editor.js ${Object.keys(CONFIGS).join("|")} [service:N] [edits]`);
@@ -54,14 +58,22 @@ ${CONFIGS[name]}
 `,
 );
 
-/** The largest `*.service.ts`: where people type, and where the orchestrator rules run. */
+/** An orchestrator file as the recommended config's globs name them (services, use cases, handlers). */
+const ORCHESTRATOR_FILE = /(\.(service|use-case|usecase|handler|orchestrator)\.ts$)|([\\/](services?|use-cases|useCases|usecases)[\\/].*\.ts$)/;
+
+const NOT_ORCHESTRATOR_FILE = /([\\/]domain[\\/])|(\.(spec|test|d)\.ts$)/;
+const ORCHESTRATOR_CLASS = /class \w+(Service|UseCase|Handler|Orchestrator)\b/;
+
+/** The largest orchestrator file that declares an orchestrator class: where people type, and where the orchestrator rules run. */
 function largestServiceFile(root) {
   let largest = { path: "", size: -1 };
   const visit = (folder) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) visit(path);
-      else if (entry.name.endsWith(".service.ts") && statSync(path).size > largest.size) largest = { path, size: statSync(path).size };
+      else if (ORCHESTRATOR_FILE.test(path) && !NOT_ORCHESTRATOR_FILE.test(path) && statSync(path).size > largest.size && ORCHESTRATOR_CLASS.test(readFileSync(path, "utf8"))) {
+        largest = { path, size: statSync(path).size };
+      }
     }
   };
   visit(root);
@@ -100,6 +112,6 @@ for (let edit = 0; edit < edits; edit++) {
   times.push(performance.now() - started);
 }
 await client.shutdown();
-if ((first.items?.length ?? 0) === 0 && name !== "floor") console.error(`no diagnostics: is the server linting?\n${client.stderr}`);
+if ((first.items?.length ?? 0) === 0 && name.includes("recommended")) console.error(`no diagnostics: is the server linting?\n${client.stderr}`);
 const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
 console.log(JSON.stringify({ name, file: file.replace(`${directory}/`, ""), diagnostics: first.items?.length ?? 0, medianMs: median, edits }));
