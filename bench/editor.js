@@ -62,7 +62,7 @@ ${CONFIGS[name]}
 const ORCHESTRATOR_FILE = /(\.(service|use-case|usecase|handler|orchestrator)\.ts$)|([\\/](services?|use-cases|useCases|usecases)[\\/].*\.ts$)/;
 
 const NOT_ORCHESTRATOR_FILE = /([\\/]domain[\\/])|(\.(spec|test|d)\.ts$)/;
-const ORCHESTRATOR_CLASS = /class \w+(Service|UseCase|Handler|Orchestrator)\b/;
+const ORCHESTRATOR_CLASS = /class \w*(Service|UseCase|Handler|Orchestrator)/;
 
 /** The largest orchestrator file that declares an orchestrator class: where people type, and where the orchestrator rules run. */
 function largestServiceFile(root) {
@@ -81,6 +81,7 @@ function largestServiceFile(root) {
 }
 
 const file = largestServiceFile(join(directory, "src"));
+if (!file) throw new Error(`no orchestrator file under ${join(directory, "src")}`);
 const uri = pathToFileURL(file).href;
 const workspaceUri = pathToFileURL(directory).href;
 const server = createRequire(import.meta.url).resolve("vscode-langservers-extracted/bin/vscode-eslint-language-server");

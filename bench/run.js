@@ -6,10 +6,12 @@
  * Then per-rule times (ESLint's TIMING=all), a scale curve of the service corpus, and the editor
  * number (bench/editor.js). Prints Markdown tables with the ratios the targets are stated in.
  *
- *   node bench/run.js [--runs N] [--sizes 100,400,1600] [--project DIR]...
+ *   node bench/run.js [--runs N] [--sizes 100,400,1600] [--project DIR]... [--projects-only]
+ *                     [--sections corpora,scale,editor]
  *
- * `--project DIR` (repeatable) adds a TypeScript project of your own as a third corpus: the same
- * configurations and per-rule times on its src/, typed by its own tsconfig.json.
+ * `--project DIR` (repeatable) adds a TypeScript project of your own as a corpus: the same
+ * configurations, per-rule times and editor number on its src/, typed by its own tsconfig.json.
+ * `--projects-only` measures only those projects.
  */
 import { execFileSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
@@ -27,6 +29,8 @@ const argument = (flag, fallback) => {
 const runs = Number(argument("--runs", 3));
 const sizes = argument("--sizes", "100,400,1600").split(",").map(Number);
 const projects = process.argv.flatMap((flag, index) => (flag === "--project" ? [process.argv[index + 1]] : []));
+const projectsOnly = process.argv.includes("--projects-only");
+const sections = new Set(argument("--sections", "corpora,scale,editor").split(","));
 const SERVICE = "service:400";
 
 const CONFIGURATIONS = [
@@ -36,11 +40,12 @@ const CONFIGURATIONS = [
   ["all-rules", "(b') + all 7 dumb-orchestrator rules on every file"],
   ["typescript-eslint", "(c) + typescript-eslint's 5 nearest rules, every file"],
 ];
-const CORPORA = [
+const BUILT_IN_CORPORA = [
   ["library", `library code: ${LIBRARIES.map((library) => `${library.name}@${library.version}`).join(", ")}`],
   [SERVICE, "generated service code, 400 files (bench/service-corpus.js)"],
-  ...projects.map((directory) => [`project:${directory}`, `project ${basename(resolve(directory))}`]),
 ];
+const PROJECT_CORPORA = projects.map((directory) => [`project:${directory}`, `project ${basename(resolve(directory))}`]);
+const CORPORA = !sections.has("corpora") ? [] : projectsOnly ? PROJECT_CORPORA : [...BUILT_IN_CORPORA, ...PROJECT_CORPORA];
 
 function runOnce(name, corpus, environment = {}) {
   const output = execFileSync(process.execPath, [lintOnce, name, corpus], {
@@ -86,8 +91,10 @@ function measure(corpus, configurations) {
   );
 }
 
-for (const library of LIBRARIES) fetchLibrary(library);
-for (const size of sizes) serviceCorpus(size);
+if (!projectsOnly) {
+  for (const library of LIBRARIES) fetchLibrary(library);
+  for (const size of sizes) serviceCorpus(size);
+}
 
 console.log(`Machine: ${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; median of ${runs} runs.\n`);
 
@@ -127,10 +134,13 @@ for (const [corpus, description] of CORPORA) {
   console.log(`\nOur rules' sum / typescript-eslint's five: ${(sum("recommended") / sum("typescript-eslint")).toFixed(2)}\n`);
 }
 
-console.log("## Scale: the service corpus at several sizes\n");
-console.log("| files | (a) wall (s) | (a) ms / file | recommended wall (s) | recommended ms / file | recommended / (a) |");
-console.log("| ---: | ---: | ---: | ---: | ---: | ---: |");
-for (const size of sizes) {
+const scaleSizes = projectsOnly || !sections.has("scale") ? [] : sizes;
+if (scaleSizes.length > 0) {
+  console.log("## Scale: the service corpus at several sizes\n");
+  console.log("| files | (a) wall (s) | (a) ms / file | recommended wall (s) | recommended ms / file | recommended / (a) |");
+  console.log("| ---: | ---: | ---: | ---: | ---: | ---: |");
+}
+for (const size of scaleSizes) {
   const results = measure(`service:${size}`, ["floor", "recommended"]);
   const floor = results.get("floor");
   const ours = results.get("recommended");
@@ -142,7 +152,8 @@ for (const size of sizes) {
 // The editor: this plugin against the floor and typescript-eslint's five, and what it adds to a setup
 // that already lints with type information (typescript-eslint's recommendedTypeChecked).
 const EDITOR_CONFIGURATIONS = ["floor", "recommended", "typescript-eslint", "type-checked", "type-checked+recommended"];
-for (const corpus of [SERVICE, ...projects.map((directory) => `project:${directory}`)]) {
+const editorCorpora = [...(projectsOnly ? [] : [SERVICE]), ...projects.map((directory) => `project:${directory}`)];
+for (const corpus of sections.has("editor") ? editorCorpora : []) {
   const editorResults = EDITOR_CONFIGURATIONS.map((name) => {
     const times = Array.from({ length: runs }, () =>
       JSON.parse(execFileSync(process.execPath, [editor, name, corpus, "15"], { encoding: "utf8" }).trim().split("\n").at(-1)),

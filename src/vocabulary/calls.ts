@@ -93,27 +93,44 @@ const instanceTypeByClass = new WeakMap<TSESTree.Node, ts.Type | null>();
 
 /**
  * What `this` is in an instance method or field initializer of a named class (arrow functions in
- * between keep it): the class's instance type, asked once per class. Undefined elsewhere.
+ * between keep it): the class's instance type, asked once per class. Undefined elsewhere (a static
+ * member, a nested function, a computed key), where the checker is asked instead.
  */
 function instanceTypeAt(node: TSESTree.ThisExpression, file: TypedFile): ts.Type | undefined {
   let inner: TSESTree.Node = node;
-  for (let current = node.parent; current; inner = current, current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ArrowFunctionExpression) continue;
-    const member = current.type === AST_NODE_TYPES.FunctionExpression ? current.parent : current;
-    const isInstanceMember =
-      (member.type === AST_NODE_TYPES.MethodDefinition && member.value === current) ||
-      (member.type === AST_NODE_TYPES.PropertyDefinition && member.value === inner);
-    if (!isInstanceMember || member.static) return undefined;
-    const owner = member.parent.parent;
-    let instance = instanceTypeByClass.get(owner);
-    if (instance === undefined) {
-      const symbol = owner.id ? file.types.checker.getSymbolAtLocation(file.parserServices.esTreeNodeToTSNodeMap.get(owner.id)) : undefined;
-      instance = symbol ? file.types.checker.getDeclaredTypeOfSymbol(symbol) : null;
-      instanceTypeByClass.set(owner, instance);
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current) {
+    switch (current.type) {
+      case AST_NODE_TYPES.FunctionExpression: {
+        const member = current.parent;
+        return member.type === AST_NODE_TYPES.MethodDefinition && member.value === current && !member.static
+          ? instanceTypeOf(member.parent.parent, file)
+          : undefined;
+      }
+      case AST_NODE_TYPES.PropertyDefinition:
+      case AST_NODE_TYPES.AccessorProperty:
+        return current.value === inner && !current.static ? instanceTypeOf(current.parent.parent, file) : undefined;
+      case AST_NODE_TYPES.FunctionDeclaration:
+      case AST_NODE_TYPES.StaticBlock:
+      case AST_NODE_TYPES.ClassBody:
+        return undefined;
+      default:
+        inner = current;
+        current = current.parent;
     }
-    return instance ?? undefined;
   }
   return undefined;
+}
+
+function instanceTypeOf(owner: TSESTree.ClassDeclaration | TSESTree.ClassExpression, file: TypedFile): ts.Type | undefined {
+  let instance = instanceTypeByClass.get(owner);
+  if (instance === undefined) {
+    const { checker } = file.types;
+    const symbol = owner.id ? checker.getSymbolAtLocation(file.parserServices.esTreeNodeToTSNodeMap.get(owner.id)) : undefined;
+    instance = symbol ? checker.getDeclaredTypeOfSymbol(symbol) : null;
+    instanceTypeByClass.set(owner, instance);
+  }
+  return instance ?? undefined;
 }
 
 const DECLARED_BY_ITSELF = ts.SymbolFlags.Function | ts.SymbolFlags.Method | ts.SymbolFlags.Class | ts.SymbolFlags.ValueModule;
