@@ -264,11 +264,13 @@ export default createRule<Options, MessageIds>({
     const isOrchestratorSymbol = (symbol: ts.Symbol | undefined, orchestrator: ClassNode) =>
       symbol !== undefined && symbol === classSymbolOf(orchestrator.id ?? orchestrator);
 
-    /** Whether the class or its instances have a member of that name, own or inherited, static or not. */
+    /** Whether the class (its statics) or its instances have a member of that name, own or inherited. */
     const hasMember = (node: ClassNode, name: string): boolean => {
-      const classType = services.typeOf(node.id ?? node);
-      const instanceType = classType.getConstructSignatures()[0]?.getReturnType() ?? classType;
-      return classType.getProperty(name) !== undefined || instanceType.getProperty(name) !== undefined;
+      const symbol = classSymbolOf(node.id ?? node);
+      if (!symbol) return true;
+      const instanceType = checker.getDeclaredTypeOfSymbol(symbol);
+      const staticType = services.types.typeOfSymbol(symbol);
+      return instanceType.getProperty(name) !== undefined || staticType.getProperty(name) !== undefined;
     };
 
     const reportMutation = (target: TSESTree.Node, name: string | undefined) => {

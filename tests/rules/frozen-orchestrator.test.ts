@@ -176,11 +176,15 @@ class PaymentOrchestrator {
     const self = this;
     self.store = store;
   }
+  reset(): void {
+    PaymentOrchestrator.instances = 0;
+  }
 }`,
       errors: [
         { messageId: "notReadonly", data: { name: "instances" }, line: 4, column: 10, endLine: 4, endColumn: 19 },
         { messageId: "notReadonly", data: { name: "store" }, line: 5, column: 11, endLine: 5, endColumn: 16 },
         { messageId: "mutation", data: { target: "self.store" }, line: 12, column: 5, endLine: 12, endColumn: 15 },
+        { messageId: "mutation", data: { target: "PaymentOrchestrator.instances" }, line: 15, column: 5, endLine: 15, endColumn: 34 },
       ],
     },
     {
