@@ -24,11 +24,11 @@ export function declaredSignatures(node: TSESTree.CallExpression, file: TypedFil
 }
 
 /**
- * The declared signatures of a callee that TypeScript's control flow would read: a dotted name
- * (`fail`, `this.fail`, `Guard.against`, `this.guard.check`) each of whose names is declared with an
- * explicit type (see `explicitTypeOf`). Undefined for any other callee (`user.save()` where `user` is
- * inferred, `make().run()`): TypeScript does not treat such a call as ending a path or asserting, and
- * typing it would mean inferring the variable or resolving the inner call.
+ * The declared signatures of a callee read the way TypeScript's control flow reads a call's target: a
+ * dotted name (`fail`, `this.fail`, `Guard.against`, `this.guard.check`) each of whose names is
+ * declared with an explicit type (see `explicitTypeOf`). Undefined for any other callee (`user.save()`
+ * where `user` is inferred, `make().run()`): TypeScript does not treat such a call as ending a path or
+ * asserting, and typing it would mean inferring the variable or resolving the inner call.
  */
 export function explicitSignatures(node: TSESTree.CallExpression, file: TypedFile): readonly ts.Signature[] | undefined {
   let signatures = explicitSignaturesByCall.get(node);
@@ -62,9 +62,10 @@ export function explicitSymbolOf(node: TSESTree.Node, file: TypedFile): ts.Symbo
 
 /**
  * The type of a dotted name read from declarations only, as TypeScript's control flow reads a call's
- * target: `this`, and names declared as a function, method, class or namespace, or as a variable,
- * parameter or property with a type annotation or a function as its value. Never infers a variable
- * from its initializer, never resolves a call, never narrows; undefined where a name is not so declared.
+ * target (`this`, and names declared as a function, method, class or namespace, or as a variable,
+ * parameter or property with a type annotation), and also a variable or property whose value is a
+ * function, typed by that function. Never infers a variable from a call, never resolves a call, never
+ * narrows; undefined where a name is not so declared.
  */
 export function explicitTypeOf(node: TSESTree.Node, file: TypedFile): ts.Type | undefined {
   if (node.type === AST_NODE_TYPES.ThisExpression) {
