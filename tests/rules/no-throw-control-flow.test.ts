@@ -257,6 +257,29 @@ class PaymentOrchestrator {
       ],
     },
     {
+      name: "a variable or property holding a function is typed by that function: arrows declared or inferred `never`",
+      code: `${paymentsImport}
+const fail = (reason: string): never => {
+  throw new Error(reason);
+};
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  process(paymentId: string): ProcessPaymentResult {
+    if (paymentId === "") fail("empty id");
+    if (paymentId === "x") this.reject(paymentId);
+    return { kind: "processed", paymentId };
+  }
+  private readonly reject = (paymentId: string) => {
+    throw new Error(paymentId);
+  };
+}`,
+      errors: [
+        { messageId: "neverCall", data: { callee: "fail", result }, line: 9, column: 27, endLine: 9, endColumn: 43 },
+        { messageId: "neverCall", data: { callee: "this.reject", result }, line: 10, column: 28, endLine: 10, endColumn: 50 },
+        { messageId: "throw", data: { result: "the method's result sum type" }, line: 14, column: 5, endLine: 14, endColumn: 32 },
+      ],
+    },
+    {
       name: "never and always-throwing calls through injected dependencies and private methods",
       code: `${paymentsImport}
 interface Guard {
