@@ -10,11 +10,11 @@
 import { ESLint } from "eslint";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import typescriptParser from "@typescript-eslint/parser";
 import tseslint from "typescript-eslint";
 import dumbOrchestrator from "eslint-plugin-dumb-orchestrator";
 import { LIBRARIES, fetchLibrary, libraryConfig } from "./real-code.js";
 import { serviceConfig, serviceCorpus } from "./service-corpus.js";
+import { typedSourceConfig } from "./typed-config.js";
 
 const CORPUS_FILES = ["src/**/*.ts"];
 
@@ -90,15 +90,7 @@ if (!configuration) {
 function projectConfig(directory) {
   return [
     { ignores: ["**/*.d.ts"] },
-    {
-      files: CORPUS_FILES,
-      languageOptions: {
-        parser: typescriptParser,
-        parserOptions: { projectService: true, tsconfigRootDir: directory },
-      },
-      plugins: { "dumb-orchestrator": dumbOrchestrator },
-      linterOptions: { reportUnusedDisableDirectives: "off" },
-    },
+    { ...typedSourceConfig(directory, { projectService: true }), linterOptions: { reportUnusedDisableDirectives: "off" } },
   ];
 }
 

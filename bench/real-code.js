@@ -11,8 +11,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as typescriptParser from "@typescript-eslint/parser";
 import dumbOrchestrator from "eslint-plugin-dumb-orchestrator";
+import { typedSourceConfig } from "./typed-config.js";
 
 const benchDirectory = dirname(fileURLToPath(import.meta.url));
 export const corpusDirectory = join(benchDirectory, "corpus");
@@ -63,12 +63,7 @@ export function fetchLibrary({ name, version }) {
 /** A flat config that runs `rules` with type information from the library's tsconfig. */
 export function libraryConfig(packageDirectory, library, rules) {
   return {
-    files: ["src/**/*.ts"],
-    languageOptions: {
-      parser: typescriptParser,
-      parserOptions: { project: join(packageDirectory, "tsconfig.lint.json"), tsconfigRootDir: packageDirectory },
-    },
-    plugins: { "dumb-orchestrator": dumbOrchestrator },
+    ...typedSourceConfig(packageDirectory, { project: join(packageDirectory, "tsconfig.lint.json") }),
     // The libraries' own disable comments name rules that are not configured here.
     linterOptions: { reportUnusedDisableDirectives: "off" },
     settings: { "dumb-orchestrator": { orchestratorSuffixes: [""], discriminants: library.discriminants } },

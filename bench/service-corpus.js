@@ -11,10 +11,9 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as typescriptParser from "@typescript-eslint/parser";
-import dumbOrchestrator from "eslint-plugin-dumb-orchestrator";
 import { random } from "../scripts/random.js";
 import { corpusDirectory } from "./real-code.js";
+import { typedSourceConfig } from "./typed-config.js";
 
 /** The ORM-like generics every module builds on, in the spirit of TypeORM's and Prisma's types. */
 const ORM = `export type Primitive = string | number | boolean | bigint | symbol | null | undefined | Date;
@@ -263,14 +262,7 @@ export function serviceCorpus(size) {
 
 /** Type information from the corpus's tsconfig and the plugin registered; the default settings, as a user has them. */
 export function serviceConfig(directory) {
-  return {
-    files: ["src/**/*.ts"],
-    languageOptions: {
-      parser: typescriptParser,
-      parserOptions: { project: join(directory, "tsconfig.json"), tsconfigRootDir: directory },
-    },
-    plugins: { "dumb-orchestrator": dumbOrchestrator },
-  };
+  return typedSourceConfig(directory, { project: join(directory, "tsconfig.json") });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
