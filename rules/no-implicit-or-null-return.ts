@@ -10,10 +10,12 @@ import {
   nullishLiteral,
   orchestratorMethodOf,
   type FunctionNode,
+  type LiteralResult,
 } from "../src/vocabulary.js";
 
 export type MessageIds =
   | "notSumReturnType"
+  | "notSumReturnLiteral"
   | "nullableReturnType"
   | "nullableSuccess"
   | "bareReturn"
@@ -35,6 +37,8 @@ export default createRule<[], MessageIds>({
     messages: {
       notSumReturnType:
         "`{{name}}` returns `{{type}}`, which is not a sum type. Declare a discriminated union of result variants, each with a literal `{{discriminant}}`.",
+      notSumReturnLiteral:
+        "`{{name}}` returns {{returned}}, which is not a sum type. Declare its result type: a discriminated union of result variants, each with a literal `{{discriminant}}`.",
       nullableReturnType:
         "`{{name}}` can return `{{type}}`; `null`, `undefined` and `void` are not results. Return a sum type's variant, such as `{ {{discriminant}}: \"not_found\" }`.",
       nullableSuccess:
@@ -70,9 +74,16 @@ export default createRule<[], MessageIds>({
 
     /** Reports the declared or inferred return type when it is not a sum type of results. */
     const checkSignature = (fn: FunctionNode): SignatureVerdict => {
+      const name = displayName(fn);
+      // Read from the code when it settles the question: inferring the type is the costly part.
+      const literal = services.literalNonSumResult(fn);
+      if (literal) {
+        const returned = describeLiteralResult(literal, services.settings.discriminants);
+        context.report({ ...functionNameLocation(fn, sourceCode), messageId: "notSumReturnLiteral", data: { name, returned, discriminant } });
+        return "reported";
+      }
       const returnType = services.returnTypeOf(fn);
       if (!returnType) return "sum";
-      const name = displayName(fn);
       const location = fn.returnType ? { loc: fn.returnType.typeAnnotation.loc } : functionNameLocation(fn, sourceCode);
       const type = () => services.types.typeToString(returnType);
       if (includesNullish(returnType)) {
@@ -138,6 +149,17 @@ export default createRule<[], MessageIds>({
     };
   },
 });
+
+function describeLiteralResult(literal: LiteralResult, discriminants: readonly string[]): string {
+  switch (literal) {
+    case "array":
+      return "an array";
+    case "object":
+      return `an object literal without ${discriminants.map((name) => `\`${name}\``).join(" or ")}`;
+    case "objects":
+      return "object literals with no property in common";
+  }
+}
 
 function displayName(fn: FunctionNode): string {
   return functionDisplayName(fn) ?? (fn.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration ? "export default" : "(anonymous)");

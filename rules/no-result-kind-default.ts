@@ -76,8 +76,7 @@ export default createRule<[], MessageIds>({
       ) {
         return false;
       }
-      const returned = services.returnTypeOf(fn);
-      return returned !== undefined && services.types.isSumType(returned);
+      return services.returnsSumType(fn);
     };
 
     /**

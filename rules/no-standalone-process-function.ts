@@ -55,15 +55,9 @@ export default createRule<Options, MessageIds>({
         data: {
           name: fn.name ?? "export default",
           reason: describeReason(reason),
-          returnAdvice: returnsSumType(node) ? "" : ", and return a sum type",
+          returnAdvice: services.returnsSumType(node) ? "" : ", and return a sum type",
         },
       });
-    };
-
-    /** Whether the function already returns a sum type, so the message only asks to move it. */
-    const returnsSumType = (node: FunctionNode): boolean => {
-      const returned = services.returnTypeOf(node);
-      return returned !== undefined && services.types.isSumType(returned);
     };
 
     return {

@@ -62,8 +62,7 @@ export default createRule<Options, MessageIds>({
     /** "`ProcessPaymentResult`" when the enclosing function returns a sum type; a description otherwise. */
     const resultName = (): string => {
       for (const fn of [...functions].reverse()) {
-        const returned = services.returnTypeOf(fn);
-        if (returned && services.types.isSumType(returned)) return `\`${services.types.typeToString(returned)}\``;
+        if (services.returnsSumType(fn)) return `\`${services.types.typeToString(services.returnTypeOf(fn)!)}\``;
         if (fn.parent.type === AST_NODE_TYPES.MethodDefinition || moduleLevelFunction(fn)) break;
       }
       return "the method's result sum type";

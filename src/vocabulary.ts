@@ -18,6 +18,7 @@ import { leadingProcessVerb, moduleLevelFunction, withoutTypeAssertions, type Fu
 import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary/pattern-types.js";
 import { constructedInstanceType, declaredSignatures } from "./vocabulary/calls.js";
 import { returnsFrom, variantsFillableAt } from "./vocabulary/variants.js";
+import { literalNonSumResult, type LiteralResult } from "./vocabulary/literal-results.js";
 import { computeSwitchCoverage, isLibraryUnion, patternMatchOf, type PatternMatch, type SwitchCoverage } from "./vocabulary/switches.js";
 
 export * from "./vocabulary/checker.js";
@@ -28,6 +29,7 @@ export type { PatternTypes } from "./vocabulary/pattern-types.js";
 export type { SumTypeMember, SumTypeShape } from "./vocabulary/sum-types.js";
 export type { MatchEnd, PatternMatch, SwitchCoverage } from "./vocabulary/switches.js";
 export type { ThrowingCall } from "./vocabulary/never.js";
+export type { LiteralResult } from "./vocabulary/literal-results.js";
 
 /** Why a module-level function counts as orchestrating. */
 export type OrchestratingReason =
@@ -54,6 +56,13 @@ export interface PatternServices extends TypedFile {
   isAssertionCall(node: TSESTree.CallExpression): boolean;
   /** A function's declared or inferred return type, `Promise` unwrapped and generics constrained. */
   returnTypeOf(fn: FunctionNode): ts.Type | undefined;
+  /**
+   * What a function without a declared result type returns when its code alone shows that is no sum
+   * type (object literals in which no discriminant can be, array literals); undefined otherwise.
+   */
+  literalNonSumResult(fn: FunctionNode): LiteralResult | undefined;
+  /** Whether a function's declared or inferred result is a sum type; TypeScript infers it only when the code leaves that open. */
+  returnsSumType(fn: FunctionNode): boolean;
   /** `result.kind` (also `result?.kind`) where `kind` discriminates the sum type `result` is declared with. */
   isDiscriminantAccess(node: TSESTree.Node): boolean;
   /** `reply.kind` where `kind` would be the discriminant but is optional in some member: not a sum type. */
@@ -169,6 +178,12 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     return signature && types.constrained(types.unwrapPromise(checker.getReturnTypeOfSignature(signature)));
   };
 
+  const returnsSumType = (fn: FunctionNode): boolean => {
+    if (literalNonSumResult(fn, settings.discriminants)) return false;
+    const returned = returnTypeOf(fn);
+    return returned !== undefined && types.isSumType(returned);
+  };
+
   /** `result.kind` / `result?.kind`: the object and the property name read, or undefined. */
   const propertyRead = (node: TSESTree.Node): { object: TSESTree.Expression; name: string } | undefined => {
     const member = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
@@ -237,6 +252,8 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     isNeverCall: (node) => isNeverCall(node, file),
     isAssertionCall: (node) => isAssertionCall(node, file),
     returnTypeOf,
+    literalNonSumResult: (fn) => literalNonSumResult(fn, settings.discriminants),
+    returnsSumType,
     isDiscriminantAccess,
     isOptionalDiscriminantAccess,
     isRoutingPredicateCall,

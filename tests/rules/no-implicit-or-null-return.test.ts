@@ -47,6 +47,13 @@ export class PaymentService {
 }`,
     },
     {
+      name: "object literals that share a property are left to the checker, which discovers their discriminant",
+      code: orchestrator(`  check(id: string) {
+    if (id) return { ok: true as const, id };
+    return { ok: false as const, reason: "empty" };
+  }`),
+    },
+    {
       name: "the canonical orchestrator of PATTERN.md: exhaustive switches end every path",
       code: canonicalOrchestrator,
     },
@@ -382,6 +389,57 @@ export class PaymentService {
           column: 3,
           endLine: 5,
           endColumn: 10,
+        },
+      ],
+    },
+    {
+      name: "results that the code alone shows are no sum type are reported without inferring their type",
+      code: orchestrator(`  async tokens(id: string) {
+    const payment = await this.store.findAsync(id);
+    return { token: id, payment };
+  }
+  ids(id: string) {
+    return [id];
+  }
+  load = (id: string) => {
+    if (id) return { payment: this.store.find(id) };
+    return { error: "missing" };
+  };`),
+      errors: [
+        {
+          messageId: "notSumReturnLiteral",
+          data: { name: "tokens", returned: "an object literal without `kind`", discriminant: "kind" },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 15,
+        },
+        { messageId: "notSumReturnLiteral", data: { name: "ids", returned: "an array", discriminant: "kind" }, line: 9, column: 3, endLine: 9, endColumn: 6 },
+        {
+          messageId: "notSumReturnLiteral",
+          data: { name: "load", returned: "object literals with no property in common", discriminant: "kind" },
+          line: 12,
+          column: 3,
+          endLine: 12,
+          endColumn: 7,
+        },
+      ],
+    },
+    {
+      name: "an object literal returned on some paths only is judged by its inferred type, which includes undefined",
+      code: orchestrator(`  tokens(id: string) {
+    if (id) {
+      return { token: id };
+    }
+  }`),
+      errors: [
+        {
+          messageId: "nullableReturnType",
+          data: { name: "tokens", type: "{ token: string; } | undefined", discriminant: "kind" },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 9,
         },
       ],
     },
