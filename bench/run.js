@@ -14,23 +14,58 @@
  * `--projects-only` measures only those projects.
  */
 import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { basename, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { LIBRARIES, fetchLibrary } from "./real-code.js";
 import { serviceCorpus } from "./service-corpus.js";
 
 const lintOnce = fileURLToPath(new URL("lint-once.js", import.meta.url));
 const editor = fileURLToPath(new URL("editor.js", import.meta.url));
-const argument = (flag, fallback) => {
-  const index = process.argv.indexOf(flag);
-  return index > 0 ? process.argv[index + 1] : fallback;
-};
-const runs = Number(argument("--runs", 3));
-const sizes = argument("--sizes", "100,400,1600").split(",").map(Number);
-const projects = process.argv.flatMap((flag, index) => (flag === "--project" ? [process.argv[index + 1]] : []));
-const projectsOnly = process.argv.includes("--projects-only");
-const sections = new Set(argument("--sections", "corpora,scale,editor").split(","));
+const USAGE = `usage: node bench/run.js [--runs N] [--sizes 100,400,1600] [--project DIR]... [--projects-only]
+                         [--sections corpora,scale,editor]`;
+const SECTIONS = ["corpora", "scale", "editor"];
+
+/** The command line, checked: a mistyped flag stops here with what is accepted, not after an hour of benchmarks. */
+function parseCommandLine() {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: "string", default: "3" },
+      sizes: { type: "string", default: "100,400,1600" },
+      project: { type: "string", multiple: true, default: [] },
+      "projects-only": { type: "boolean", default: false },
+      sections: { type: "string", default: SECTIONS.join(",") },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const isCount = (value) => Number.isInteger(value) && value > 0;
+  const runs = Number(values.runs);
+  const sizes = values.sizes.split(",").map(Number);
+  const sections = new Set(values.sections.split(","));
+  if (!isCount(runs)) throw new Error(`--runs must be a positive whole number, not "${values.runs}"`);
+  if (!sizes.every(isCount)) throw new Error(`--sizes must be positive whole numbers separated by commas, not "${values.sizes}"`);
+  const unknownSection = [...sections].find((section) => !SECTIONS.includes(section));
+  if (unknownSection) throw new Error(`--sections takes ${SECTIONS.join(", ")}; "${unknownSection}" is none of them`);
+  const notProject = values.project.find((directory) => !existsSync(resolve(directory, "tsconfig.json")));
+  if (notProject) throw new Error(`--project ${notProject}: no tsconfig.json there`);
+  if (values["projects-only"] && values.project.length === 0) throw new Error("--projects-only needs at least one --project DIR");
+  return { runs, sizes, sections, projects: values.project, projectsOnly: values["projects-only"] };
+}
+
+let commandLine;
+try {
+  commandLine = parseCommandLine();
+} catch (error) {
+  console.error(`bench/run.js: ${error.message}\n${USAGE}`);
+  process.exit(2);
+}
+const { runs, sizes, projects, projectsOnly, sections } = commandLine;
 const SERVICE = "service:400";
 
 const CONFIGURATIONS = [
