@@ -107,6 +107,34 @@ const handleRefund = async (gateway: PaymentGateway): Promise<void> => {
       ],
     },
     {
+      name: "an inferred result: an object literal without kind is no sum type (read from the code); one with a literal kind is",
+      code: `
+export function processRefund(id: string) {
+  return { refunded: true, id };
+}
+export function processPayout(id: string) {
+  return { kind: "paid" as const, id };
+}`,
+      errors: [
+        {
+          messageId: "standaloneProcessFunction",
+          data: { name: "processRefund", reason: 'its name starts with "process"', returnAdvice: ", and return a sum type" },
+          line: 2,
+          column: 17,
+          endLine: 2,
+          endColumn: 30,
+        },
+        {
+          messageId: "standaloneProcessFunction",
+          data: { name: "processPayout", reason: 'its name starts with "process"', returnAdvice: "" },
+          line: 5,
+          column: 17,
+          endLine: 5,
+          endColumn: 30,
+        },
+      ],
+    },
+    {
       name: "a port parameter (an interface of methods) and a default export",
       code: `
 interface Mailer {
