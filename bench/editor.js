@@ -26,6 +26,8 @@ const eslintPackage = join(createRequire(import.meta.url).resolve("eslint/packag
 const CONFIGS = {
   floor: `export default [typed];`,
   recommended: `export default [typed, ...dumbOrchestrator.configs.recommended.filter((config) => config.rules).map(({ files, ignores, rules }) => ({ files, ignores, rules }))];`,
+  /** `strict`: among its options `requireDeclaredResult`, which never infers a method's result type. */
+  strict: `export default [typed, ...dumbOrchestrator.configs.strict.filter((config) => config.rules).map(({ files, ignores, rules }) => ({ files, ignores, rules }))];`,
   "typescript-eslint": `export default [typed, { files: ["src/**/*.ts"], plugins: { "@typescript-eslint": tseslint.plugin }, rules: {
   "@typescript-eslint/switch-exhaustiveness-check": "error",
   "@typescript-eslint/consistent-return": "error",

@@ -186,7 +186,7 @@ for (const size of scaleSizes) {
 
 // The editor: this plugin against the floor and typescript-eslint's five, and what it adds to a setup
 // that already lints with type information (typescript-eslint's recommendedTypeChecked).
-const EDITOR_CONFIGURATIONS = ["floor", "recommended", "typescript-eslint", "type-checked", "type-checked+recommended"];
+const EDITOR_CONFIGURATIONS = ["floor", "recommended", "strict", "typescript-eslint", "type-checked", "type-checked+recommended"];
 const editorCorpora = [...(projectsOnly ? [] : [SERVICE]), ...projects.map((directory) => `project:${directory}`)];
 for (const corpus of sections.has("editor") ? editorCorpora : []) {
   const editorResults = EDITOR_CONFIGURATIONS.map((name) => {

@@ -3,6 +3,7 @@ import { createRule } from "../src/create-rule.js";
 import { functionListeners } from "../src/listeners.js";
 import { canCompleteNormally } from "../src/reachability.js";
 import {
+  declaresResultType,
   functionDisplayName,
   functionNameLocation,
   getPatternServices,
@@ -13,7 +14,9 @@ import {
   type LiteralResult,
 } from "../src/vocabulary.js";
 
+export type Options = [{ requireDeclaredResult?: boolean }];
 export type MessageIds =
+  | "undeclaredResult"
   | "notSumReturnType"
   | "notSumReturnLiteral"
   | "nullableReturnType"
@@ -24,7 +27,7 @@ export type MessageIds =
   | "reachableEnd"
   | "returnVariant";
 
-export default createRule<[], MessageIds>({
+export default createRule<Options, MessageIds>({
   name: "no-implicit-or-null-return",
   meta: {
     type: "problem",
@@ -33,8 +36,11 @@ export default createRule<[], MessageIds>({
         "Require orchestrator methods and orchestrating functions to return a sum type on every path, never `null`, `undefined` or nothing",
       recommended: "orchestrator-files",
       requiresTypeChecking: true,
+      strictOptions: [{ requireDeclaredResult: true }],
     },
     messages: {
+      undeclaredResult:
+        "`{{name}}` does not declare its result type. Declare it: a discriminated union of result variants, each with a literal `{{discriminant}}`.",
       notSumReturnType:
         "`{{name}}` returns `{{type}}`, which is not a sum type. Declare a discriminated union of result variants, each with a literal `{{discriminant}}`.",
       notSumReturnLiteral:
@@ -52,9 +58,22 @@ export default createRule<[], MessageIds>({
         "The end of `{{name}}` can be reached without returning. Return a result variant on every path (a switch ends one only if it handles every kind).",
     },
     hasSuggestions: true,
-    schema: [],
+    schema: [
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          requireDeclaredResult: {
+            type: "boolean",
+            description:
+              "Report a method or orchestrating function that does not declare its result type, rather than judge the type TypeScript infers from its body (which can be slow over ORM types).",
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ requireDeclaredResult: false }],
   },
-  create(context) {
+  create(context, [{ requireDeclaredResult = false }]) {
     const services = getPatternServices(context);
     const { sourceCode } = context;
     const discriminant = services.settings.discriminants[0];
@@ -75,6 +94,10 @@ export default createRule<[], MessageIds>({
     /** Reports the declared or inferred return type when it is not a sum type of results. */
     const checkSignature = (fn: FunctionNode): SignatureVerdict => {
       const name = displayName(fn);
+      if (requireDeclaredResult && !declaresResultType(fn)) {
+        context.report({ ...functionNameLocation(fn, sourceCode), messageId: "undeclaredResult", data: { name, discriminant } });
+        return "reported";
+      }
       // Read from the code when it settles the question: inferring the type is the costly part.
       const literal = services.literalNonSumResult(fn);
       if (literal) {

@@ -134,6 +134,8 @@ describe("configs", () => {
       "error",
       { defaultCase: "forbid", treatLibraryUnionsAsOwn: true },
     ]);
+    const implicitReturn = "dumb-orchestrator/no-implicit-or-null-return";
+    expect(strict.find((config) => config.rules?.[implicitReturn])?.rules?.[implicitReturn]).toEqual(["error", { requireDeclaredResult: true }]);
   });
 
   it.each([

@@ -150,6 +150,18 @@ export function moduleLevelFunction(node: FunctionNode): ModuleLevelFunction | u
   return undefined;
 }
 
+/**
+ * Whether a function's result type is written down: its own return type, or the type annotation of
+ * the property or variable holding it (`process: Handler = async () => …`).
+ */
+export function declaresResultType(fn: FunctionNode): boolean {
+  if (fn.returnType) return true;
+  const holder = fn.parent;
+  if (holder.type === AST_NODE_TYPES.PropertyDefinition && holder.value === fn) return holder.typeAnnotation !== undefined;
+  if (holder.type === AST_NODE_TYPES.VariableDeclarator && holder.init === fn) return holder.id.typeAnnotation !== undefined;
+  return false;
+}
+
 /** `(x)`-free view of an expression through type assertions: `(this as any)`, `this!`, `x satisfies T`. */
 export function withoutTypeAssertions(node: TSESTree.Node): TSESTree.Node {
   let current = node;

@@ -54,6 +54,20 @@ export class PaymentService {
   }`),
     },
     {
+      name: "requireDeclaredResult: a declared result, on the function or on the property or variable holding it",
+      options: [{ requireDeclaredResult: true }],
+      code: `${paymentsImport}
+type Process = (id: string) => ProcessPaymentResult;
+export const processRefund: Process = (id) => ({ kind: "processed", paymentId: id });
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  process: Process = (id) => ({ kind: "processed", paymentId: id });
+  async settle(id: string): Promise<ProcessPaymentResult> {
+    return { kind: "processed", paymentId: id };
+  }
+}`,
+    },
+    {
       name: "the canonical orchestrator of PATTERN.md: exhaustive switches end every path",
       code: canonicalOrchestrator,
     },
@@ -423,6 +437,24 @@ export class PaymentService {
           endLine: 12,
           endColumn: 7,
         },
+      ],
+    },
+    {
+      name: "requireDeclaredResult: an inferred result is reported, sum type or not, and nothing else in the function",
+      options: [{ requireDeclaredResult: true }],
+      code: `${paymentsImport}
+export function processPayout(id: string) {
+  return { kind: "paid" as const, id };
+}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  find(id: string) {
+    return null;
+  }
+}`,
+      errors: [
+        { messageId: "undeclaredResult", data: { name: "processPayout", discriminant: "kind" }, line: 3, column: 17, endLine: 3, endColumn: 30 },
+        { messageId: "undeclaredResult", data: { name: "find", discriminant: "kind" }, line: 8, column: 3, endLine: 8, endColumn: 7 },
       ],
     },
     {
