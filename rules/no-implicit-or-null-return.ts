@@ -88,8 +88,11 @@ export default createRule<Options, MessageIds>({
     type SignatureVerdict = "reported" | "nullable" | "sum";
     const functions: { readonly fn: FunctionNode; readonly verdict: SignatureVerdict | undefined }[] = [];
 
+    // A method whose signature a library's interface sets (`onModuleInit` of `OnModuleInit`) returns what that library expects.
     const isChecked = (fn: FunctionNode): boolean =>
-      !fn.generator && (orchestratorMethodOf(fn, services.settings) !== undefined || services.orchestratingReason(fn) !== undefined);
+      !fn.generator &&
+      ((orchestratorMethodOf(fn, services.settings) !== undefined && !services.implementsLibraryMember(fn)) ||
+        services.orchestratingReason(fn) !== undefined);
 
     /** Reports the declared or inferred return type when it is not a sum type of results. */
     const checkSignature = (fn: FunctionNode): SignatureVerdict => {

@@ -6,6 +6,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree, type ParserServicesWithTypeInformation } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { resolveSettings, type PatternSettings } from "./settings.js";
+import { isSymbolFromDependency } from "./vocabulary/checker.js";
 import {
   isAssertionCall,
   isNeverAssertion,
@@ -14,7 +15,7 @@ import {
   throwingCall,
   type ThrowingCall,
 } from "./vocabulary/never.js";
-import { leadingProcessVerb, moduleLevelFunction, withoutTypeAssertions, type FunctionNode } from "./vocabulary/names.js";
+import { leadingProcessVerb, moduleLevelFunction, propertyKeyName, withoutTypeAssertions, type FunctionNode } from "./vocabulary/names.js";
 import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary/pattern-types.js";
 import { constructedInstanceType, declaredSignatures } from "./vocabulary/calls.js";
 import { returnsFrom, variantsFillableAt } from "./vocabulary/variants.js";
@@ -63,6 +64,11 @@ export interface PatternServices extends TypedFile {
   literalNonSumResult(fn: FunctionNode): LiteralResult | undefined;
   /** Whether a function's declared or inferred result is a sum type; TypeScript infers it only when the code leaves that open. */
   returnsSumType(fn: FunctionNode): boolean;
+  /**
+   * Whether a method implements a member of an interface that a dependency declares and its class
+   * names in `implements` (`onModuleInit` of NestJS's `OnModuleInit`): that library sets its signature.
+   */
+  implementsLibraryMember(fn: FunctionNode): boolean;
   /** `result.kind` (also `result?.kind`) where `kind` discriminates the sum type `result` is declared with. */
   isDiscriminantAccess(node: TSESTree.Node): boolean;
   /** `reply.kind` where `kind` would be the discriminant but is optional in some member: not a sum type. */
@@ -184,6 +190,22 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     return returned !== undefined && types.isSumType(returned);
   };
 
+  const implementsLibraryMember = (fn: FunctionNode): boolean => {
+    const member = fn.parent;
+    if ((member.type !== AST_NODE_TYPES.MethodDefinition && member.type !== AST_NODE_TYPES.PropertyDefinition) || member.value !== fn) {
+      return false;
+    }
+    const name = propertyKeyName(member.key, member.computed);
+    const implemented = member.parent.parent.implements;
+    if (name === undefined || implemented.length === 0) return false;
+    return implemented.some(({ expression }) => {
+      const nameNode = expression.type === AST_NODE_TYPES.MemberExpression ? expression.property : expression;
+      const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(nameNode));
+      const declared = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      return isSymbolFromDependency(declared) && checker.getPropertyOfType(checker.getDeclaredTypeOfSymbol(declared!), name) !== undefined;
+    });
+  };
+
   /** `result.kind` / `result?.kind`: the object and the property name read, or undefined. */
   const propertyRead = (node: TSESTree.Node): { object: TSESTree.Expression; name: string } | undefined => {
     const member = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
@@ -254,6 +276,7 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     returnTypeOf,
     literalNonSumResult: (fn) => literalNonSumResult(fn, settings.discriminants),
     returnsSumType,
+    implementsLibraryMember,
     isDiscriminantAccess,
     isOptionalDiscriminantAccess,
     isRoutingPredicateCall,

@@ -68,6 +68,21 @@ class PaymentOrchestrator {
 }`,
     },
     {
+      name: "a lifecycle hook whose signature a library interface sets (NestJS OnModuleInit, OnApplicationShutdown) is not a result",
+      code: `${paymentsImport}
+import { Injectable, type OnApplicationShutdown, type OnModuleInit } from "@nestjs/common";
+@Injectable()
+export class PaymentService implements OnModuleInit, OnApplicationShutdown {
+  constructor(private readonly store: PaymentStore) {}
+  async onModuleInit() {
+    await this.store.findAsync("warm-up");
+  }
+  onApplicationShutdown(signal?: string) {
+    console.log(signal);
+  }
+}`,
+    },
+    {
       name: "the canonical orchestrator of PATTERN.md: exhaustive switches end every path",
       code: canonicalOrchestrator,
     },
@@ -455,6 +470,22 @@ class PaymentOrchestrator {
       errors: [
         { messageId: "undeclaredResult", data: { name: "processPayout", discriminant: "kind" }, line: 3, column: 17, endLine: 3, endColumn: 30 },
         { messageId: "undeclaredResult", data: { name: "find", discriminant: "kind" }, line: 8, column: 3, endLine: 8, endColumn: 7 },
+      ],
+    },
+    {
+      name: "a method of the project's own interface, or a library hook the class does not implement, is still checked",
+      code: `${paymentsImport}
+interface Startable {
+  start(): void;
+}
+export class PaymentService implements Startable {
+  constructor(private readonly store: PaymentStore) {}
+  start() {}
+  onModuleInit() {}
+}`,
+      errors: [
+        { messageId: "nullableReturnType", data: { name: "start", type: "void", discriminant: "kind" }, line: 8, column: 3, endLine: 8, endColumn: 8 },
+        { messageId: "nullableReturnType", data: { name: "onModuleInit", type: "void", discriminant: "kind" }, line: 9, column: 3, endLine: 9, endColumn: 15 },
       ],
     },
     {
