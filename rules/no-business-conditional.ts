@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
 import { classListeners } from "../src/listeners.js";
 import { getPatternServices, isOrchestratorClass, nullishLiteral, type ClassNode } from "../src/vocabulary.js";
@@ -95,20 +95,28 @@ export default createRule<Options, MessageIds>({
             : node.left;
         case AST_NODE_TYPES.CallExpression: {
           // The data a helper is asked about, not the helper: `items` in `items.includes(id)`, `a` in
-          // `same(a, b)` and in `Array.isArray(a)` (a capitalised object is a class or namespace, not data).
+          // `same(a, b)`, `Array.isArray(a)`, `_.isString(a)` and `this.isValid(a)`.
           const [firstArgument] = node.arguments;
           const argument = firstArgument && firstArgument.type !== AST_NODE_TYPES.SpreadElement ? firstArgument : undefined;
           const callee = node.callee;
-          const isStaticHelper =
-            callee.type === AST_NODE_TYPES.MemberExpression &&
-            callee.object.type === AST_NODE_TYPES.Identifier &&
-            /^[A-Z]/u.test(callee.object.name);
-          if (callee.type === AST_NODE_TYPES.MemberExpression && !(isStaticHelper && argument)) return callee.object;
+          if (callee.type === AST_NODE_TYPES.MemberExpression && !holdsHelpers(callee.object)) return callee.object;
           return argument ?? node;
         }
         default:
           return node;
       }
+    };
+
+    /**
+     * An object whose methods are helpers rather than data: the class itself (`this`), a class or
+     * namespace (capitalised, `Array`), or an imported module (`_` of lodash, `E` of fp-ts).
+     */
+    const holdsHelpers = (object: TSESTree.Expression): boolean => {
+      if (object.type === AST_NODE_TYPES.ThisExpression) return true;
+      if (object.type !== AST_NODE_TYPES.Identifier) return false;
+      if (/^[A-Z]/u.test(object.name)) return true;
+      const variable = ASTUtils.findVariable(sourceCode.getScope(object), object);
+      return variable?.defs.some((definition) => definition.type === TSESLint.Scope.DefinitionType.ImportBinding) ?? false;
     };
 
     /** Whether a condition only routes on discriminants (or, if allowed, checks for null). */

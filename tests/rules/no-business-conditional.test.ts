@@ -157,6 +157,24 @@ export class ReplyService {
       errors: [{ messageId: "businessCondition", data: messageData("payment.id"), line: 6, column: 9, endLine: 6, endColumn: 34 }],
     },
     {
+      name: "an imported module's helper (lodash's `_`, node:path) is asked about its argument, which the message quotes",
+      code: `import * as path from "node:path";\n${orchestrator(`    if (path.isAbsolute(payment.id)) return { kind: "processed", paymentId: id };`)}`,
+      errors: [{ messageId: "businessCondition", data: messageData("payment.id"), line: 7, column: 9, endLine: 7, endColumn: 36 }],
+    },
+    {
+      name: "the orchestrator's own helper is asked about its argument; without one, the message quotes the call",
+      code: orchestrator(`    if (this.isLarge(payment.amount)) return { kind: "processed", paymentId: id };
+    if (this.isOpen()) return { kind: "processed", paymentId: id };`).replace(
+        "  async process(",
+        "  private isLarge(amount: number): boolean { return amount > 10; }\n  private isOpen(): boolean { return true; }\n  async process(",
+      ),
+      errors: [
+        { messageId: "businessCondition", data: messageData("amount"), line: 5, column: 53, endLine: 5, endColumn: 64 },
+        { messageId: "businessCondition", data: messageData("payment.amount"), line: 8, column: 9, endLine: 8, endColumn: 37 },
+        { messageId: "businessCondition", data: messageData("this.isOpen()"), line: 9, column: 9, endLine: 9, endColumn: 22 },
+      ],
+    },
+    {
       name: "if on a domain amount",
       code: orchestrator(`    if (payment.amount > 10000) {
       return { kind: "verification_required", reason: "amount" };
