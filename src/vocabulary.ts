@@ -55,7 +55,10 @@ export interface PatternServices extends TypedFile {
   isNeverCall(node: TSESTree.CallExpression): boolean;
   /** A call of an assertion function (`asserts x`). */
   isAssertionCall(node: TSESTree.CallExpression): boolean;
-  /** A function's declared or inferred return type, `Promise` unwrapped and generics constrained. */
+  /**
+   * What a function's declared or inferred return type produces (`Promise` awaited, an fp-ts `Task`
+   * run), generics constrained.
+   */
   returnTypeOf(fn: FunctionNode): ts.Type | undefined;
   /**
    * What a function without a declared result type returns when its code alone shows that is no sum
@@ -181,7 +184,7 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
 
   const returnTypeOf = (fn: FunctionNode): ts.Type | undefined => {
     const signature = checker.getSignatureFromDeclaration(services.esTreeNodeToTSNodeMap.get(fn));
-    return signature && types.constrained(types.unwrapPromise(checker.getReturnTypeOfSignature(signature)));
+    return signature && types.constrained(types.producedResult(checker.getReturnTypeOfSignature(signature)));
   };
 
   const returnsSumType = (fn: FunctionNode): boolean => {

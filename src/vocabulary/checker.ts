@@ -1,6 +1,7 @@
 /**
  * The type checker's plumbing that every concept needs: flags, generic constraints, `Promise`
- * unwrapping, where a type is declared, and type text that is the same on every run.
+ * unwrapping and what a deferred result produces, where a type is declared, and type text that is
+ * the same on every run.
  */
 import * as tsutils from "ts-api-utils";
 import ts from "typescript";
@@ -113,6 +114,32 @@ export class CheckerFacade {
     }
     if (!tsutils.unionConstituents(type).some((part) => this.isThenable(part))) return type;
     return this.checker.getAwaitedType(type) ?? type;
+  }
+
+  /**
+   * What a function's result produces: `Promise<T>` and other thenables awaited, and fp-ts's deferred
+   * computations run, so that `TaskEither<E, A>` (`() => Promise<Either<E, A>>`) produces `Either<E, A>`.
+   */
+  producedResult(type: ts.Type): ts.Type {
+    const deferred = this.fpTsThunkResult(type);
+    return deferred ? this.producedResult(deferred) : this.unwrapPromise(type);
+  }
+
+  /**
+   * The result of an fp-ts thunk (`IO`, `Task`, `TaskEither`, `TaskOption`, …: an interface declared by
+   * fp-ts whose only member is a call without parameters), or of a union of them; known by its
+   * package, never by its name.
+   */
+  private fpTsThunkResult(type: ts.Type): ts.Type | undefined {
+    const isThunk = (member: ts.Type) =>
+      (member.flags & ts.TypeFlags.Object) !== 0 &&
+      declarationsOf(member).some((declaration) => isDeclaredInPackage(declaration, "fp-ts")) &&
+      member.getProperties().length === 0 &&
+      member.getCallSignatures().length === 1;
+    if (!tsutils.unionConstituents(type).every(isThunk)) return undefined;
+    // A union's call signature returns the union of its members' results.
+    const [signature, ...others] = type.getCallSignatures();
+    return signature && others.length === 0 && signature.getParameters().length === 0 ? signature.getReturnType() : undefined;
   }
 
   private isThenable(type: ts.Type): boolean {

@@ -47,6 +47,28 @@ export class PaymentService {
 }`,
     },
     {
+      name: "fp-ts deferred results produce sum types: TaskEither, TaskOption, IOEither",
+      code: `
+import * as TE from "fp-ts/lib/TaskEither.js";
+import * as TO from "fp-ts/lib/TaskOption.js";
+import * as IOE from "fp-ts/lib/IOEither.js";
+interface PaymentStore {
+  find(id: string): TE.TaskEither<"not_found", number>;
+}
+export class PaymentService {
+  constructor(private readonly store: PaymentStore) {}
+  find(id: string): TE.TaskEither<"not_found", number> {
+    return this.store.find(id);
+  }
+  lookup(id: string): TO.TaskOption<string> {
+    return TO.some(id);
+  }
+  check(amount: number) {
+    return amount > 0 ? IOE.right(amount) : IOE.left("negative" as const);
+  }
+}`,
+    },
+    {
       name: "object literals that share a property are left to the checker, which discovers their discriminant",
       code: orchestrator(`  check(id: string) {
     if (id) return { ok: true as const, id };
@@ -305,6 +327,33 @@ export class PaymentOrchestrator {
 }`,
             },
           ],
+        },
+      ],
+    },
+    {
+      name: "an fp-ts Task of a value that is not a sum type is judged by what it produces; a thunk of the project's own is not a deferred result",
+      code: `
+import * as T from "fp-ts/lib/Task.js";
+import * as E from "fp-ts/lib/Either.js";
+interface Task<A> { (): Promise<A> }
+export class PaymentService {
+  constructor(private readonly store: { find(id: string): T.Task<boolean> }) {}
+  exists(id: string): T.Task<boolean> {
+    return this.store.find(id);
+  }
+  settle(id: string): Task<E.Either<string, number>> {
+    return async () => E.right(id.length);
+  }
+}`,
+      errors: [
+        { messageId: "notSumReturnType", data: { name: "exists", type: "boolean", discriminant: "kind" }, line: 7, column: 23, endLine: 7, endColumn: 38 },
+        {
+          messageId: "notSumReturnType",
+          data: { name: "settle", type: "Task<Either<string, number>>", discriminant: "kind" },
+          line: 10,
+          column: 23,
+          endLine: 10,
+          endColumn: 53,
         },
       ],
     },
