@@ -171,16 +171,17 @@ export default createRule<Options, MessageIds>({
     /**
      * State is a value that was not injected, or an injected mutable collection (`Map`, `Set`,
      * arrays). Whatever else reaches the class through its constructor is a collaborator or
-     * configuration, whatever its name (PATTERN.md §2).
+     * configuration, whatever its name (PATTERN.md §2). Reports such a field; says whether it did.
      */
-    const checkState = (field: Field) => {
+    const reportIfState = (field: Field): boolean => {
       const type = services.typeOf(field.typedNode);
-      if (type.flags & UNDECIDABLE_FLAGS) return;
+      if (type.flags & UNDECIDABLE_FLAGS) return false;
       const { dependencies } = services.types;
-      if (field.isInjected ? !dependencies.isMutableCollection(type) : isAllowedUninjected(field, type)) return;
+      if (field.isInjected ? !dependencies.isMutableCollection(type) : isAllowedUninjected(field, type)) return false;
       // The declared type, widened: `0` in `attempts = 0` is a `number` the class counts with.
       const shown = checker.getBaseTypeOfLiteralType(type);
       context.report({ loc: field.nameLoc, messageId: "stateField", data: { name: fieldName(field), type: services.types.typeToString(shown) } });
+      return true;
     };
 
     const isAllowedUninjected = (field: Field, type: ts.Type): boolean => {
@@ -378,8 +379,9 @@ export default createRule<Options, MessageIds>({
       "Program:exit"() {
         for (const scope of finished) {
           for (const field of scope.fields) {
+            // A field that holds state is one problem (it belongs in a store), not also a missing `readonly`.
+            if (!field.isStatic && reportIfState(field)) continue;
             checkReadonly(field, scope);
-            if (!field.isStatic) checkState(field);
           }
         }
       },

@@ -67,7 +67,6 @@ describe("examples/payments", async () => {
   it("reports state, a constructed gateway, static orchestration and a stateless coordinator", () => {
     expect(findings["src/services/notification-coordinator.ts"]).toEqual([
       "17:11 dumb-orchestrator/frozen-orchestrator",
-      "17:11 dumb-orchestrator/frozen-orchestrator",
       "18:30 dumb-orchestrator/frozen-orchestrator",
       "26:16 dumb-orchestrator/frozen-orchestrator",
       "26:53 dumb-orchestrator/no-implicit-or-null-return",

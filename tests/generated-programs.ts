@@ -68,6 +68,10 @@ export function generateProgram(seed: number): string {
     parameters.push("keyed: Store");
     constructorBody.push("    this[key] = keyed;");
   }
+  if (chance(0.5)) {
+    members.push(`  private ${readonly()}mirror: Store;`);
+    constructorBody.push("    this.mirror = store;");
+  }
   if (chance(0.4)) members.push(`  #cache = new Map<string, number>();`);
   if (chance(0.4)) {
     members.push(`  accessor backup: Store;`);
