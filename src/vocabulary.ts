@@ -69,7 +69,8 @@ export interface PatternServices extends TypedFile {
   returnsSumType(fn: FunctionNode): boolean;
   /**
    * Whether a method implements a member of an interface that a dependency declares and its class
-   * names in `implements` (`onModuleInit` of NestJS's `OnModuleInit`): that library sets its signature.
+   * names in `implements` (`onModuleInit` of NestJS's `OnModuleInit`), and that library sets what the
+   * member returns (not a type parameter left to the implementer, as a CQRS handler's `execute`).
    */
   implementsLibraryMember(fn: FunctionNode): boolean;
   /** `result.kind` (also `result?.kind`) where `kind` discriminates the sum type `result` is declared with. */
@@ -205,9 +206,25 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
       const nameNode = expression.type === AST_NODE_TYPES.MemberExpression ? expression.property : expression;
       const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(nameNode));
       const declared = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-      return isSymbolFromDependency(declared) && checker.getPropertyOfType(checker.getDeclaredTypeOfSymbol(declared!), name) !== undefined;
+      if (!isSymbolFromDependency(declared)) return false;
+      const libraryMember = checker.getPropertyOfType(checker.getDeclaredTypeOfSymbol(declared!), name);
+      return libraryMember !== undefined && !leavesResultToImplementer(libraryMember);
     });
   };
+
+  /**
+   * A library member whose result is one of its interface's type parameters, or the promise of one
+   * (`execute(command: TCommand): Promise<TResult>` of a CQRS `ICommandHandler`): whoever implements it
+   * picks the result, so the library does not decide what it returns.
+   */
+  const leavesResultToImplementer = (libraryMember: ts.Symbol): boolean =>
+    (libraryMember.getDeclarations() ?? []).some((declaration) => {
+      let result = ts.isFunctionLike(declaration) ? declaration.type : undefined;
+      if (result && ts.isTypeReferenceNode(result) && ts.isIdentifier(result.typeName) && result.typeName.text === "Promise") {
+        result = result.typeArguments?.[0];
+      }
+      return result !== undefined && (checker.getTypeFromTypeNode(result).flags & ts.TypeFlags.TypeParameter) !== 0;
+    });
 
   /** `result.kind` / `result?.kind`: the object and the property name read, or undefined. */
   const propertyRead = (node: TSESTree.Node): { object: TSESTree.Expression; name: string } | undefined => {

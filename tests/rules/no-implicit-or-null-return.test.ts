@@ -538,6 +538,21 @@ export class PaymentService implements Startable {
       ],
     },
     {
+      name: "a library member whose result is a type parameter the implementer picks (NestJS PipeTransform<T, R>, a CQRS handler's execute) is checked",
+      code: `${paymentsImport}
+import { Injectable, type PipeTransform } from "@nestjs/common";
+@Injectable()
+export class PaymentService implements PipeTransform<string, number> {
+  constructor(private readonly store: PaymentStore) {}
+  transform(value: string): number {
+    return value.length;
+  }
+}`,
+      errors: [
+        { messageId: "notSumReturnType", data: { name: "transform", type: "number", discriminant: "kind" }, line: 7, column: 29, endLine: 7, endColumn: 35 },
+      ],
+    },
+    {
       name: "an object literal returned on some paths only is judged by its inferred type, which includes undefined",
       code: orchestrator(`  tokens(id: string) {
     if (id) {
