@@ -113,6 +113,29 @@ const alwaysThrowsByBody = new WeakMap<ts.Node, boolean>();
 const MAY_BE_NEVER = ts.TypeFlags.Never;
 const VOID_LIKE = ts.TypeFlags.Void | ts.TypeFlags.Undefined;
 
+/** The function a signature was declared by, when it is one (not a union's or a library's synthesized signature). */
+function declaringFunction(signature: ts.Signature): ts.SignatureDeclaration | undefined {
+  const declaration = signature.getDeclaration() as ts.Node | undefined;
+  return declaration && ts.isFunctionLike(declaration) ? declaration : undefined;
+}
+
+/**
+ * A callee whose result TypeScript would infer from an `async` or generator body: a `Promise` or a
+ * generator, never `never` or `void`. Its result is not asked for, since inferring another function's
+ * body is the costly part (`await this.users.findById(id)` of a service that declares no result types).
+ */
+function infersPromiseOrGenerator(signature: ts.Signature): boolean {
+  const fn = declaringFunction(signature);
+  if (!fn || fn.type) return false;
+  const isAsync = ts.canHaveModifiers(fn) && ts.getModifiers(fn)?.some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword);
+  return isAsync === true || ("asteriskToken" in fn && fn.asteriskToken !== undefined);
+}
+
+/** A signature TypeScript may infer `never` or `void` for, or declares so; only those are asked for their result. */
+function mayReturn(signature: ts.Signature, flags: ts.TypeFlags, checker: ts.TypeChecker): boolean {
+  return !infersPromiseOrGenerator(signature) && (checker.getReturnTypeOfSignature(signature).flags & flags) !== 0;
+}
+
 /**
  * A call typed `never`, as TypeScript's control flow sees one: its callee is a name declared with an
  * explicit type (`fail`, `this.fail`, never `user.fail()` for an inferred `user`); the call itself is
@@ -121,17 +144,20 @@ const VOID_LIKE = ts.TypeFlags.Void | ts.TypeFlags.Undefined;
 export function isNeverCall(node: TSESTree.CallExpression, file: TypedFile): boolean {
   const { checker } = file.types;
   const signatures = explicitSignatures(node, file);
-  if (!signatures?.some((signature) => checker.getReturnTypeOfSignature(signature).flags & MAY_BE_NEVER)) return false;
+  if (!signatures?.some((signature) => mayReturn(signature, MAY_BE_NEVER, checker))) return false;
   return isNeverType(file.typeOf(node));
 }
 
 /**
  * A call of an assertion function (`asserts x`, `asserts this`). TypeScript accepts one only through
- * names declared with explicit types, so only those are read.
+ * names declared with explicit types, so only those are read; and an assertion is always written out,
+ * so a function without a declared result is not asked (asking would infer its body's predicate).
  */
 export function isAssertionCall(node: TSESTree.CallExpression, file: TypedFile): boolean {
   const { checker } = file.types;
   const asserts = (signature: ts.Signature | undefined) => {
+    const fn = signature && declaringFunction(signature);
+    if (fn && !fn.type) return false;
     const kind = signature && checker.getTypePredicateOfSignature(signature)?.kind;
     return kind === ts.TypePredicateKind.AssertsIdentifier || kind === ts.TypePredicateKind.AssertsThis;
   };
@@ -149,7 +175,7 @@ export function throwingCall(node: TSESTree.CallExpression, file: TypedFile): Th
   if (isNeverCall(node, file)) return "never";
   const { checker } = file.types;
   const signatures = explicitSignatures(node, file);
-  if (!signatures?.every((signature) => checker.getReturnTypeOfSignature(signature).flags & VOID_LIKE)) return undefined;
+  if (!signatures?.every((signature) => mayReturn(signature, VOID_LIKE, checker))) return undefined;
   const symbol = explicitSymbolOf(node.callee, file);
   const bodies = (symbol?.getDeclarations() ?? []).flatMap((declaration) => {
     const fn = ts.isVariableDeclaration(declaration) ? declaration.initializer : declaration;
