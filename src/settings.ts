@@ -2,13 +2,17 @@
  * The shared settings of PATTERN.md §2, read once from `settings["dumb-orchestrator"]` so that every
  * rule agrees on what a discriminant, an orchestrator, a dependency and a process verb are.
  */
+import type { FileSpecifier, PackageSpecifier } from "@typescript-eslint/type-utils";
+
 export const SETTINGS_KEY = "dumb-orchestrator";
 
-/** A library's result type: a type name and the package that declares it. */
-export interface ResultTypeSetting {
-  readonly name: string;
-  readonly package: string;
-}
+/**
+ * A result type without a literal discriminant, named the way typescript-eslint's options name types:
+ * by the package that declares it (`{ from: "package", name: "Result", package: "neverthrow" }`) or
+ * in the project's own files (`{ from: "file", name: ["Left", "Right"], path: "src/core/result.ts" }`;
+ * without `path`, any file of the project). `name` is one type name or several.
+ */
+export type ResultTypeSetting = PackageSpecifier | FileSpecifier;
 
 export interface PatternSettings {
   /**
@@ -29,16 +33,12 @@ export interface PatternSettings {
   readonly callContextSuffixes: readonly string[];
   /** A module-level function whose name starts with one of these verbs orchestrates. */
   readonly processVerbs: readonly string[];
-  /** Result types of libraries that are sum types without a literal discriminant (added to the defaults). */
+  /** Result types that are sum types without a literal discriminant, a library's or the project's own (added to the defaults). */
   readonly resultTypes: readonly ResultTypeSetting[];
 }
 
 /** neverthrow's `Result = Ok | Err` has no literal discriminant; it routes through `isOk()`/`isErr()`/`match`. */
-export const DEFAULT_RESULT_TYPES: readonly ResultTypeSetting[] = [
-  { name: "Result", package: "neverthrow" },
-  { name: "Ok", package: "neverthrow" },
-  { name: "Err", package: "neverthrow" },
-];
+export const DEFAULT_RESULT_TYPES: readonly ResultTypeSetting[] = [{ from: "package", name: ["Result", "Ok", "Err"], package: "neverthrow" }];
 
 export const DEFAULT_SETTINGS: PatternSettings = {
   discriminants: ["kind"],
@@ -122,7 +122,9 @@ function validateSetting(name: string, kind: SettingKind, value: unknown): unkno
     const item: unknown = value[index];
     if (kind === "result-types") {
       if (!isResultTypeSetting(item)) {
-        throw invalid(`.${name}[${index}] must be an object { name: string, package: string }, got ${describe(item)}.`);
+        throw invalid(
+          `.${name}[${index}] must be { from: "package", name, package } or { from: "file", name, path? } (name: a type name or a non-empty array of them), got ${describe(item)}.`,
+        );
       }
       continue;
     }
@@ -130,15 +132,20 @@ function validateSetting(name: string, kind: SettingKind, value: unknown): unkno
     if (kind === "names" && item.length === 0) throw invalid(`.${name}[${index}] must not be an empty string.`);
   }
   if (kind === "result-types") {
-    return Object.freeze([...DEFAULT_RESULT_TYPES, ...(value as ResultTypeSetting[]).map((item) => Object.freeze({ ...item }))]);
+    return Object.freeze([...DEFAULT_RESULT_TYPES, ...(value as ResultTypeSetting[]).map((item) => Object.freeze({ ...item, name: typeof item.name === "string" ? item.name : Object.freeze([...item.name]) }))]);
   }
   return Object.freeze([...(value as string[])]);
 }
 
 function isResultTypeSetting(item: unknown): item is ResultTypeSetting {
-  if (typeof item !== "object" || item === null) return false;
-  const { name, package: packageName, ...rest } = item as Record<string, unknown>;
-  return typeof name === "string" && name !== "" && typeof packageName === "string" && packageName !== "" && Object.keys(rest).length === 0;
+  if (typeof item !== "object" || item === null || Array.isArray(item)) return false;
+  const { from, name, ...rest } = item as Record<string, unknown>;
+  const isName = (value: unknown) => typeof value === "string" && value !== "";
+  if (!(isName(name) || (Array.isArray(name) && name.length > 0 && Array.from(name).every(isName)))) return false;
+  const where = Object.keys(rest);
+  if (from === "package") return where.length === 1 && isName(rest["package"]);
+  if (from === "file") return where.length === 0 || (where.length === 1 && isName(rest["path"]));
+  return false;
 }
 
 function invalid(problem: string): InvalidSettingsError {

@@ -130,7 +130,7 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
   }
   const services = parserServices as ParserServicesWithTypeInformation;
   const settings = resolveSettings(context.settings);
-  const types: PatternTypes = patternTypesFor(services.program.getTypeChecker(), settings);
+  const types: PatternTypes = patternTypesFor(services.program, settings);
   const { checker } = types;
 
   const typeOf = (node: TSESTree.Node): ts.Type =>

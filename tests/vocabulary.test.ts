@@ -283,6 +283,15 @@ describe("settings", () => {
     expect(resolveSettings(settings)).toBe(resolved);
   });
 
+  it("adds result types to neverthrow's, by package or in the project's own files", () => {
+    const resultTypes = [
+      { from: "package", name: "Result", package: "oxide.ts" },
+      { from: "file", name: ["Left", "Right"], path: "src/shared/core/Result.ts" },
+      { from: "file", name: "Outcome" },
+    ];
+    expect(resolveSettings({ "dumb-orchestrator": { resultTypes } }).resultTypes).toEqual([...DEFAULT_SETTINGS.resultTypes, ...resultTypes]);
+  });
+
   it.each([
     [{ "dumb-orchestrator": "kind" }, 'settings["dumb-orchestrator"] must be an object, got string "kind".'],
     [{ "dumb-orchestrator": { discriminant: ["kind"] } }, 'has an unknown key "discriminant". Known keys: discriminants, discoverDiscriminants'],
@@ -291,7 +300,12 @@ describe("settings", () => {
     [{ "dumb-orchestrator": { processVerbs: [""] } }, ".processVerbs[0] must not be an empty string."],
     [{ "dumb-orchestrator": { discriminants: ["kind", , "type"] } }, ".discriminants[1] must be a string, got undefined (a hole in the array?)."],
     [{ "dumb-orchestrator": { discoverDiscriminants: "yes" } }, '.discoverDiscriminants must be true or false, got string "yes".'],
-    [{ "dumb-orchestrator": { resultTypes: [{ name: "Result" }] } }, ".resultTypes[0] must be an object { name: string, package: string }"],
+    [
+      { "dumb-orchestrator": { resultTypes: [{ name: "Result", package: "neverthrow" }] } },
+      '.resultTypes[0] must be { from: "package", name, package } or { from: "file", name, path? } (name: a type name or a non-empty array of them), got object {"name":"Result","package":"neverthrow"}.',
+    ],
+    [{ "dumb-orchestrator": { resultTypes: [{ from: "file", name: [] }] } }, '.resultTypes[0] must be { from: "package", name, package } or { from: "file", name, path? }'],
+    [{ "dumb-orchestrator": { resultTypes: [{ from: "lib", name: "Promise" }] } }, '.resultTypes[0] must be { from: "package", name, package } or { from: "file", name, path? }'],
   ])("rejects %j with a clear message", (settings, message) => {
     expect(() => resolveSettings(settings)).toThrow(InvalidSettingsError);
     expect(() => resolveSettings(settings)).toThrow(message);

@@ -14,11 +14,11 @@ export class PatternTypes extends CheckerFacade {
   readonly dependencies: Dependencies;
 
   constructor(
-    checker: ts.TypeChecker,
+    program: ts.Program,
     readonly settings: PatternSettings,
   ) {
-    super(checker);
-    this.sumTypes = new SumTypes(this, settings);
+    super(program.getTypeChecker());
+    this.sumTypes = new SumTypes(this, program, settings);
     this.dependencies = new Dependencies(this, this.sumTypes, settings);
   }
 
@@ -51,18 +51,18 @@ export class PatternTypes extends CheckerFacade {
   }
 }
 
-const typesByChecker = new WeakMap<ts.TypeChecker, Map<PatternSettings, PatternTypes>>();
+const typesByProgram = new WeakMap<ts.Program, Map<PatternSettings, PatternTypes>>();
 
 /** One `PatternTypes` per program and settings object, shared by every rule and file. */
-export function patternTypesFor(checker: ts.TypeChecker, settings: PatternSettings): PatternTypes {
-  let bySettings = typesByChecker.get(checker);
+export function patternTypesFor(program: ts.Program, settings: PatternSettings): PatternTypes {
+  let bySettings = typesByProgram.get(program);
   if (!bySettings) {
     bySettings = new Map();
-    typesByChecker.set(checker, bySettings);
+    typesByProgram.set(program, bySettings);
   }
   let types = bySettings.get(settings);
   if (!types) {
-    types = new PatternTypes(checker, settings);
+    types = new PatternTypes(program, settings);
     bySettings.set(settings, types);
   }
   return types;

@@ -1,11 +1,12 @@
 /**
  * Sum types and discriminants (PATTERN.md §2): which unions are discriminated, by which property —
- * found by the type checker whatever its name — and which library result types count as sum types.
+ * found by the type checker whatever its name — and which result types without one count as sum types.
  */
+import { typeMatchesSomeSpecifier } from "@typescript-eslint/type-utils";
 import * as tsutils from "ts-api-utils";
 import ts from "typescript";
 import type { PatternSettings } from "../settings.js";
-import { LITERAL_VALUE_FLAGS, includesNullish, isDeclaredInPackage, isUnitType, type CheckerFacade } from "./checker.js";
+import { LITERAL_VALUE_FLAGS, includesNullish, isUnitType, type CheckerFacade } from "./checker.js";
 
 /** One member of a sum type and the literal value(s) its discriminant takes there. */
 export interface SumTypeMember {
@@ -29,6 +30,7 @@ export class SumTypes {
 
   constructor(
     private readonly facade: CheckerFacade,
+    private readonly program: ts.Program,
     private readonly settings: PatternSettings,
   ) {}
 
@@ -162,16 +164,12 @@ export class SumTypes {
     return (type.flags & ts.TypeFlags.Object) !== 0;
   }
 
-  /** A member of a configured library result type (`Ok`/`Err` of neverthrow), recognised by name and declaring package. */
+  /**
+   * A member of a configured result type (`Ok`/`Err` of neverthrow, a project's own `Left`/`Right`),
+   * recognised by its name and where it is declared, never by its name alone.
+   */
   private isLibraryResultMember(type: ts.Type): boolean {
-    const symbols = [type.getSymbol(), type.aliasSymbol].filter((symbol): symbol is ts.Symbol => symbol !== undefined);
-    return symbols.some((symbol) =>
-      this.settings.resultTypes.some(
-        (result) =>
-          result.name === symbol.getName() &&
-          (symbol.getDeclarations() ?? []).some((declaration) => isDeclaredInPackage(declaration, result.package)),
-      ),
-    );
+    return typeMatchesSomeSpecifier(type, [...this.settings.resultTypes], this.program);
   }
 
   private shapeFor(members: readonly ts.Type[], discriminant: string): SumTypeShape | undefined {

@@ -54,6 +54,31 @@ export class PaymentService {
 }`,
     },
     {
+      name: "routing on a project's own result type named in resultTypes, through its type predicates",
+      settings: { "dumb-orchestrator": { resultTypes: [{ from: "file", name: ["Left", "Right"] }] } },
+      code: `
+class Left<L> {
+  constructor(readonly value: L) {}
+  isLeft(): this is Left<L> { return true; }
+}
+class Right<A> {
+  constructor(readonly value: A) {}
+  isLeft(): this is Left<never> { return false; }
+}
+type Either<L, A> = Left<L> | Right<A>;
+interface UserRepo {
+  create(email: string): Promise<Either<"email_taken", string>>;
+}
+export class CreateUserUseCase {
+  constructor(private readonly users: UserRepo) {}
+  async execute(email: string): Promise<Either<"email_taken", number>> {
+    const created = await this.users.create(email);
+    if (created.isLeft()) return created;
+    return new Right(created.value.length);
+  }
+}`,
+    },
+    {
       name: "a discriminant found by the type checker, whatever its name (_tag, type, __typename)",
       code: `
 type Reply = { readonly __typename: "User"; readonly name: string } | { readonly __typename: "Bot" };

@@ -20,6 +20,30 @@ ${method}
 }`;
 }
 
+/** A hand-written Either as DDD codebases write it: two classes, no discriminant, routed by type predicates. */
+const projectEither = `
+export class Left<L, A> {
+  constructor(readonly value: L) {}
+  isLeft(): this is Left<L, A> { return true; }
+  isRight(): this is Right<L, A> { return false; }
+}
+export class Right<L, A> {
+  constructor(readonly value: A) {}
+  isLeft(): this is Left<L, A> { return false; }
+  isRight(): this is Right<L, A> { return true; }
+}
+export type Either<L, A> = Left<L, A> | Right<L, A>;
+interface UserRepo {
+  exists(email: string): Promise<boolean>;
+}
+export class CreateUserUseCase {
+  constructor(private readonly users: UserRepo) {}
+  async execute(email: string): Promise<Either<"email_taken", string>> {
+    const taken = await this.users.exists(email);
+    return taken ? new Left("email_taken") : new Right(email);
+  }
+}`;
+
 ruleTester.run("no-implicit-or-null-return", rule, {
   valid: [
     {
@@ -67,6 +91,11 @@ export class PaymentService {
     return amount > 0 ? IOE.right(amount) : IOE.left("negative" as const);
   }
 }`,
+    },
+    {
+      name: "a project's own result type without a discriminant, named in resultTypes by the file that declares it, is a sum type",
+      settings: { "dumb-orchestrator": { resultTypes: [{ from: "file", name: ["Left", "Right"], path: "file.ts" }] } },
+      code: projectEither,
     },
     {
       name: "object literals that share a property are left to the checker, which discovers their discriminant",
@@ -354,6 +383,28 @@ export class PaymentService {
           column: 23,
           endLine: 10,
           endColumn: 53,
+        },
+      ],
+    },
+    {
+      name: "a project's own result type is not a sum type without the setting, nor when the setting names another file or a package",
+      settings: {
+        "dumb-orchestrator": {
+          resultTypes: [
+            { from: "file", name: ["Left", "Right"], path: "src/shared/core/Result.ts" },
+            { from: "package", name: ["Left", "Right"], package: "fp-ts" },
+          ],
+        },
+      },
+      code: projectEither,
+      errors: [
+        {
+          messageId: "notSumReturnType",
+          data: { name: "execute", type: 'Either<"email_taken", string>', discriminant: "kind" },
+          line: 18,
+          column: 33,
+          endLine: 18,
+          endColumn: 71,
         },
       ],
     },
