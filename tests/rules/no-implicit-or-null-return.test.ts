@@ -98,6 +98,21 @@ export class PaymentService {
       code: projectEither,
     },
     {
+      name: "Effect's Effect<A, E> counts as a result once named in resultTypes by its package",
+      settings: { "dumb-orchestrator": { resultTypes: [{ from: "package", name: "Effect", package: "effect" }] } },
+      code: `
+import { Effect } from "effect";
+interface PaymentStore {
+  find(id: string): Effect.Effect<number, "not_found">;
+}
+export class PaymentService {
+  constructor(private readonly store: PaymentStore) {}
+  find(id: string): Effect.Effect<number, "not_found"> {
+    return this.store.find(id);
+  }
+}`,
+    },
+    {
       name: "object literals that share a property are left to the checker, which discovers their discriminant",
       code: orchestrator(`  check(id: string) {
     if (id) return { ok: true as const, id };
