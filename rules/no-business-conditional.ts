@@ -84,7 +84,10 @@ export default createRule<Options, MessageIds>({
     const inspectedPart = (node: TSESTree.Node): TSESTree.Node => {
       switch (node.type) {
         case AST_NODE_TYPES.UnaryExpression:
+        case AST_NODE_TYPES.AwaitExpression:
           return inspectedPart(node.argument);
+        case AST_NODE_TYPES.ChainExpression:
+          return inspectedPart(node.expression);
         case AST_NODE_TYPES.LogicalExpression: {
           const left = verdictOf(node.left);
           return inspectedPart(left === "business" || verdictOf(node.right) !== "business" ? node.left : node.right);
@@ -95,7 +98,7 @@ export default createRule<Options, MessageIds>({
             : node.left;
         case AST_NODE_TYPES.CallExpression: {
           // The data a helper is asked about, not the helper: `items` in `items.includes(id)`, `a` in
-          // `same(a, b)`, `Array.isArray(a)`, `_.isString(a)` and `this.isValid(a)`.
+          // `same(a, b)`, `Array.isArray(a)`, `_.isString(a)`, `this.isValid(a)` and `this.auth.check(a)`.
           const [firstArgument] = node.arguments;
           const argument = firstArgument && firstArgument.type !== AST_NODE_TYPES.SpreadElement ? firstArgument : undefined;
           const callee = node.callee;
@@ -108,11 +111,13 @@ export default createRule<Options, MessageIds>({
     };
 
     /**
-     * An object whose methods are helpers rather than data: the class itself (`this`), a class or
-     * namespace (capitalised, `Array`), or an imported module (`_` of lodash, `E` of fp-ts).
+     * An object whose methods are helpers rather than data: the class itself (`this`) or one of its
+     * collaborators (`this.auth`), a class or namespace (capitalised, `Array`), or an imported module
+     * (`_` of lodash, `E` of fp-ts).
      */
     const holdsHelpers = (object: TSESTree.Expression): boolean => {
       if (object.type === AST_NODE_TYPES.ThisExpression) return true;
+      if (object.type === AST_NODE_TYPES.MemberExpression) return object.object.type === AST_NODE_TYPES.ThisExpression;
       if (object.type !== AST_NODE_TYPES.Identifier) return false;
       if (/^[A-Z]/u.test(object.name)) return true;
       const variable = ASTUtils.findVariable(sourceCode.getScope(object), object);

@@ -187,6 +187,18 @@ export class ReplyService {
       errors: [{ messageId: "businessCondition", data: messageData("payment.id"), line: 7, column: 9, endLine: 7, endColumn: 36 }],
     },
     {
+      name: "a collaborator's helper (this.gateway.isBlocked(…)) is asked about its argument; without one, the message quotes the call",
+      code: orchestrator(`    if (await this.gateway.isBlocked(payment.id)) return { kind: "processed", paymentId: id };
+    if (this.gateway.isOpen()) return { kind: "processed", paymentId: id };`).replace(
+        "constructor(private readonly store: PaymentStore, private readonly gateway: PaymentGateway) {}",
+        "constructor(private readonly store: PaymentStore, private readonly gateway: PaymentGateway & { isBlocked(id: string): Promise<boolean>; isOpen(): boolean }) {}",
+      ),
+      errors: [
+        { messageId: "businessCondition", data: messageData("payment.id"), line: 6, column: 9, endLine: 6, endColumn: 49 },
+        { messageId: "businessCondition", data: messageData("this.gateway.isOpen()"), line: 7, column: 9, endLine: 7, endColumn: 30 },
+      ],
+    },
+    {
       name: "the orchestrator's own helper is asked about its argument; without one, the message quotes the call",
       code: orchestrator(`    if (this.isLarge(payment.amount)) return { kind: "processed", paymentId: id };
     if (this.isOpen()) return { kind: "processed", paymentId: id };`).replace(
