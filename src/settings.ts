@@ -132,7 +132,10 @@ function validateSetting(name: string, kind: SettingKind, value: unknown): unkno
     if (kind === "names" && item.length === 0) throw invalid(`.${name}[${index}] must not be an empty string.`);
   }
   if (kind === "result-types") {
-    return Object.freeze([...DEFAULT_RESULT_TYPES, ...(value as ResultTypeSetting[]).map((item) => Object.freeze({ ...item, name: typeof item.name === "string" ? item.name : Object.freeze([...item.name]) }))]);
+    const copies = (value as ResultTypeSetting[]).map((item) =>
+      Object.freeze({ ...item, name: typeof item.name === "string" ? item.name : Object.freeze([...item.name]) }),
+    );
+    return Object.freeze([...DEFAULT_RESULT_TYPES, ...copies]);
   }
   return Object.freeze([...(value as string[])]);
 }
