@@ -152,6 +152,21 @@ describe("sum types and discriminants", () => {
   });
 });
 
+describe("type text", () => {
+  const { ast, pattern } = loadFixture("vocabulary.ts");
+  const typeNamed = typeAsker(pattern, ast);
+  const propertyType = (holder: string, name: string) => {
+    const { checker } = pattern.types;
+    return pattern.types.typeOfSymbol(checker.getPropertyOfType(typeNamed(holder), name)!);
+  };
+
+  it("lists union members in a stable order inside alias arguments, intersections and arrays, not in creation order", () => {
+    expect(pattern.types.typeToString(typeNamed("CreatedFirst"))).toBe("CreatedFirst");
+    expect(pattern.types.typeToString(propertyType("Listing", "listed"))).toBe('(Omit<Article, "alpha" | "zeta"> & { readonly pinned: true; })[]');
+    expect(pattern.types.typeToString(propertyType("Listing", "picked"))).toBe('Pick<Article, "alpha" | "zeta">');
+  });
+});
+
 describe("dependency types", () => {
   const { ast, pattern } = loadFixture("vocabulary.ts");
   const typeNamed = typeAsker(pattern, ast);

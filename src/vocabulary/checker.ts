@@ -194,14 +194,30 @@ export class CheckerFacade {
       if (booleans.length === 2) texts.push("boolean");
       return texts.sort(compareTypeTexts).join(" | ");
     }
+    // `Omit<Article, "id" | "slug">`: an alias's arguments, printed by the same rules.
+    const aliasArguments = type.aliasTypeArguments ?? [];
+    if (type.aliasSymbol && aliasArguments.some((argument) => this.hasUnionInside(argument))) {
+      return `${type.aliasSymbol.getName()}<${aliasArguments.map((argument) => this.typeToString(argument)).join(", ")}>`;
+    }
+    if (type.isIntersection() && !type.aliasSymbol && type.types.some((part) => this.hasUnionInside(part))) {
+      return type.types.map((part) => this.typeToString(part)).join(" & ");
+    }
     const typeArguments = tsutils.isTypeReference(type) ? this.checker.getTypeArguments(type) : [];
     const symbol = type.getSymbol();
-    if (!type.aliasSymbol && symbol && typeArguments.some((argument) => argument.isUnion()) && !this.checker.isTupleType(type)) {
+    if (!type.aliasSymbol && symbol && typeArguments.some((argument) => this.hasUnionInside(argument)) && !this.checker.isTupleType(type)) {
       const argumentTexts = typeArguments.map((argument) => this.typeToString(argument));
       if (this.checker.isArrayType(type)) return `${symbol.getName() === "ReadonlyArray" ? "readonly " : ""}(${argumentTexts[0]})[]`;
       if (!symbol.getName().startsWith("__")) return `${symbol.getName()}<${argumentTexts.join(", ")}>`;
     }
     return this.checker.typeToString(type);
+  }
+
+  /** A union the checker would print in creation order: itself, or in a type argument or intersection part. */
+  private hasUnionInside(type: ts.Type): boolean {
+    if (type.aliasSymbol) return (type.aliasTypeArguments ?? []).some((argument) => this.hasUnionInside(argument));
+    if (type.isUnion()) return true;
+    if (type.isIntersection()) return type.types.some((part) => this.hasUnionInside(part));
+    return tsutils.isTypeReference(type) && this.checker.getTypeArguments(type).some((argument) => this.hasUnionInside(argument));
   }
 }
 
