@@ -100,7 +100,9 @@ export default createRule<Options, MessageIds>({
           // The data a helper is asked about, not the helper: `items` in `items.includes(id)`, `a` in
           // `same(a, b)`, `Array.isArray(a)`, `_.isString(a)`, `this.isValid(a)` and `this.auth.check(a)`.
           const [firstArgument] = node.arguments;
-          const argument = firstArgument && firstArgument.type !== AST_NODE_TYPES.SpreadElement ? firstArgument : undefined;
+          // A literal argument is a key, not data: `this.config.get("db.ssl")` is quoted whole.
+          const isData = firstArgument && firstArgument.type !== AST_NODE_TYPES.SpreadElement && firstArgument.type !== AST_NODE_TYPES.Literal;
+          const argument = isData ? firstArgument : undefined;
           const callee = node.callee;
           if (callee.type === AST_NODE_TYPES.MemberExpression && !holdsHelpers(callee.object)) return callee.object;
           return argument ?? node;

@@ -187,15 +187,17 @@ export class ReplyService {
       errors: [{ messageId: "businessCondition", data: messageData("payment.id"), line: 7, column: 9, endLine: 7, endColumn: 36 }],
     },
     {
-      name: "a collaborator's helper (this.gateway.isBlocked(…)) is asked about its argument; without one, the message quotes the call",
+      name: "a collaborator's helper (this.gateway.isBlocked(…)) is asked about its argument; without one, or with a literal key, the message quotes the call",
       code: orchestrator(`    if (await this.gateway.isBlocked(payment.id)) return { kind: "processed", paymentId: id };
-    if (this.gateway.isOpen()) return { kind: "processed", paymentId: id };`).replace(
+    if (this.gateway.isOpen()) return { kind: "processed", paymentId: id };
+    if (this.gateway.flag("express")) return { kind: "processed", paymentId: id };`).replace(
         "constructor(private readonly store: PaymentStore, private readonly gateway: PaymentGateway) {}",
-        "constructor(private readonly store: PaymentStore, private readonly gateway: PaymentGateway & { isBlocked(id: string): Promise<boolean>; isOpen(): boolean }) {}",
+        "constructor(private readonly store: PaymentStore, private readonly gateway: PaymentGateway & { isBlocked(id: string): Promise<boolean>; isOpen(): boolean; flag(name: string): boolean }) {}",
       ),
       errors: [
         { messageId: "businessCondition", data: messageData("payment.id"), line: 6, column: 9, endLine: 6, endColumn: 49 },
         { messageId: "businessCondition", data: messageData("this.gateway.isOpen()"), line: 7, column: 9, endLine: 7, endColumn: 30 },
+        { messageId: "businessCondition", data: messageData('this.gateway.flag("express")'), line: 8, column: 9, endLine: 8, endColumn: 37 },
       ],
     },
     {
