@@ -164,6 +164,7 @@ describe("type text", () => {
     expect(pattern.types.typeToString(typeNamed("CreatedFirst"))).toBe("CreatedFirst");
     expect(pattern.types.typeToString(propertyType("Listing", "listed"))).toBe('(Omit<Article, "alpha" | "zeta"> & { readonly pinned: true; })[]');
     expect(pattern.types.typeToString(propertyType("Listing", "picked"))).toBe('Pick<Article, "alpha" | "zeta">');
+    expect(pattern.types.typeToString(propertyType("Listing", "pickedMany"))).toBe('readonly Pick<Article, "alpha" | "zeta">[]');
   });
 });
 

@@ -206,7 +206,11 @@ export class CheckerFacade {
     const symbol = type.getSymbol();
     if (!type.aliasSymbol && symbol && typeArguments.some((argument) => this.hasUnionInside(argument)) && !this.checker.isTupleType(type)) {
       const argumentTexts = typeArguments.map((argument) => this.typeToString(argument));
-      if (this.checker.isArrayType(type)) return `${symbol.getName() === "ReadonlyArray" ? "readonly " : ""}(${argumentTexts[0]})[]`;
+      if (this.checker.isArrayType(type)) {
+        const [element] = typeArguments;
+        const grouped = element && !element.aliasSymbol && (element.isUnion() || element.isIntersection()) ? `(${argumentTexts[0]})` : argumentTexts[0];
+        return `${symbol.getName() === "ReadonlyArray" ? "readonly " : ""}${grouped}[]`;
+      }
       if (!symbol.getName().startsWith("__")) return `${symbol.getName()}<${argumentTexts.join(", ")}>`;
     }
     return this.checker.typeToString(type);
