@@ -187,30 +187,24 @@ export class ReplyService {
       errors: [{ messageId: "businessCondition", data: messageData("payment.id"), line: 7, column: 9, endLine: 7, endColumn: 36 }],
     },
     {
-      name: "a collaborator's helper (this.gateway.isBlocked(…)) is asked about its argument; without one, or with a literal key, the message quotes the call",
-      code: orchestrator(`    if (await this.gateway.isBlocked(payment.id)) return { kind: "processed", paymentId: id };
-    if (this.gateway.isOpen()) return { kind: "processed", paymentId: id };
-    if (this.gateway.flag("express")) return { kind: "processed", paymentId: id };`).replace(
-        "constructor(private readonly store: PaymentStore, private readonly gateway: PaymentGateway) {}",
-        "constructor(private readonly store: PaymentStore, private readonly gateway: PaymentGateway & { isBlocked(id: string): Promise<boolean>; isOpen(): boolean; flag(name: string): boolean }) {}",
-      ),
-      errors: [
-        { messageId: "businessCondition", data: messageData("payment.id"), line: 6, column: 9, endLine: 6, endColumn: 49 },
-        { messageId: "businessCondition", data: messageData("this.gateway.isOpen()"), line: 7, column: 9, endLine: 7, endColumn: 30 },
-        { messageId: "businessCondition", data: messageData('this.gateway.flag("express")'), line: 8, column: 9, endLine: 8, endColumn: 37 },
-      ],
-    },
-    {
-      name: "the orchestrator's own helper is asked about its argument; without one, the message quotes the call",
+      name: "a helper of the orchestrator's own or of a collaborator is asked about its argument; without one, or with a literal key, the message quotes the call",
       code: orchestrator(`    if (this.isLarge(payment.amount)) return { kind: "processed", paymentId: id };
-    if (this.isOpen()) return { kind: "processed", paymentId: id };`).replace(
-        "  async process(",
-        "  private isLarge(amount: number): boolean { return amount > 10; }\n  private isOpen(): boolean { return true; }\n  async process(",
-      ),
+    if (this.isOpen()) return { kind: "processed", paymentId: id };
+    if (await this.gateway.isBlocked(payment.id)) return { kind: "processed", paymentId: id };
+    if (this.gateway.isOpen()) return { kind: "processed", paymentId: id };
+    if (this.gateway.flag("express")) return { kind: "processed", paymentId: id };`)
+        .replace(
+          "private readonly gateway: PaymentGateway) {}",
+          "private readonly gateway: PaymentGateway & { isBlocked(id: string): Promise<boolean>; isOpen(): boolean; flag(name: string): boolean }) {}",
+        )
+        .replace("  async process(", "  private isLarge(amount: number): boolean { return amount > 10; }\n  private isOpen(): boolean { return true; }\n  async process("),
       errors: [
         { messageId: "businessCondition", data: messageData("amount"), line: 5, column: 53, endLine: 5, endColumn: 64 },
         { messageId: "businessCondition", data: messageData("payment.amount"), line: 8, column: 9, endLine: 8, endColumn: 37 },
         { messageId: "businessCondition", data: messageData("this.isOpen()"), line: 9, column: 9, endLine: 9, endColumn: 22 },
+        { messageId: "businessCondition", data: messageData("payment.id"), line: 10, column: 9, endLine: 10, endColumn: 49 },
+        { messageId: "businessCondition", data: messageData("this.gateway.isOpen()"), line: 11, column: 9, endLine: 11, endColumn: 30 },
+        { messageId: "businessCondition", data: messageData('this.gateway.flag("express")'), line: 12, column: 9, endLine: 12, endColumn: 37 },
       ],
     },
     {
