@@ -5,6 +5,7 @@ import { classListeners } from "../src/listeners.js";
 import {
   classNameOf,
   getPatternServices,
+  isReadFromConstructorParameters,
   isMethodMember,
   isOrchestratorClass,
   propertyKeyName,
@@ -37,8 +38,12 @@ interface Field {
   readonly isStatic: boolean;
   /** Private to the class (`private`, `#x`): nothing outside it can write the field. */
   readonly isPrivate: boolean;
-  /** Reaches the class through its constructor: a parameter property, or a field declared without a value. */
-  readonly isInjected: boolean;
+  /**
+   * How the field gets its value: as a parameter property; from the constructor (or a decorator such
+   * as `@Inject()`), being declared without a value; or its own (an initializer; `static`, `declare`).
+   */
+  readonly arrival: "parameter-property" | "constructor" | "own-value";
+  readonly decorated: boolean;
   readonly initializer: TSESTree.Expression | null;
 }
 
@@ -47,6 +52,10 @@ interface OrchestratorScope {
   readonly fields: Field[];
   /** Names of fields reassigned through `this` after construction (`undefined` for `this[key]`): `readonly` cannot compile. */
   readonly reassigned: Set<string | undefined>;
+  /** What the constructor assigns to each field through `this` (`null` where it writes it some other way). */
+  readonly constructorValues: Map<string | undefined, (TSESTree.Expression | null)[]>;
+  /** `this` is handed out in the constructor (`Object.assign(this, deps)`, `const self = this`): fields may be set unseen. */
+  thisEscapes: boolean;
 }
 
 /** Types about which nothing can be decided (unresolved imports, `any`). */
@@ -110,7 +119,11 @@ export default createRule<Options, MessageIds>({
     const classSymbolOf = (object: TSESTree.Node) => services.typeOf(object).getSymbol();
 
     const enterClass = (node: ClassNode) => {
-      scopes.push(!node.declare && isOrchestratorClass(node, services.settings) ? { node, fields: [], reassigned: new Set() } : undefined);
+      scopes.push(
+        !node.declare && isOrchestratorClass(node, services.settings)
+          ? { node, fields: [], reassigned: new Set(), constructorValues: new Map(), thisEscapes: false }
+          : undefined,
+      );
     };
 
     const exitClass = (node: ClassNode) => {
@@ -173,20 +186,40 @@ export default createRule<Options, MessageIds>({
      * arrays). Whatever else reaches the class through its constructor is a collaborator or
      * configuration, whatever its name (PATTERN.md §2). Reports such a field; says whether it did.
      */
-    const reportIfState = (field: Field): boolean => {
+    const reportIfState = (field: Field, scope: OrchestratorScope): boolean => {
       const type = services.typeOf(field.typedNode);
       if (type.flags & UNDECIDABLE_FLAGS) return false;
       const { dependencies } = services.types;
-      if (field.isInjected ? !dependencies.isMutableCollection(type) : isAllowedUninjected(field, type)) return false;
+      if (isInjected(field, scope) ? !dependencies.isMutableCollection(type) : isAllowedUninjected(field, type)) return false;
       // The declared type, widened: `0` in `attempts = 0` is a `number` the class counts with.
       const shown = checker.getBaseTypeOfLiteralType(type);
       context.report({ loc: field.nameLoc, messageId: "stateField", data: { name: fieldName(field), type: services.types.typeToString(shown) } });
       return true;
     };
 
+    /**
+     * Injection is evidence (PATTERN.md §2): a parameter property, or a field that the constructor
+     * assigns only from its parameters (`this.store = store`, `this.bucket = config.get("bucket")`) or
+     * that a decorator injects. A field the constructor builds (`this.isLatest = true`), or never sets
+     * but a method does, is the class's own.
+     */
+    const isInjected = (field: Field, scope: OrchestratorScope): boolean => {
+      if (field.arrival !== "constructor") return field.arrival === "parameter-property";
+      if (field.decorated || scope.thisEscapes) return true;
+      const values = scope.constructorValues.get(field.name);
+      if (values === undefined) return !scope.reassigned.has(field.name);
+      const constructor = constructorOf(scope.node);
+      const known = values.filter((value) => value !== null);
+      const injected = known.filter((value) => constructor !== undefined && isReadFromConstructorParameters(value, constructor, sourceCode));
+      // A literal beside an injected value is its default (`this.sender = email ? email.sender : "not-configured"` as two branches).
+      return known.length === 0 || (injected.length > 0 && known.every((value) => injected.includes(value) || isLiteralValue(value)));
+    };
+
     const isAllowedUninjected = (field: Field, type: ts.Type): boolean => {
       // A readonly `unique symbol` field is a brand (`readonly [TypeId] = TypeId`): it holds no data.
       if (field.readonly && type.flags & ts.TypeFlags.UniqueESSymbol) return true;
+      // A function is behaviour, as an arrow-function property is (`this.getUsers = () => …`, `memoize(load)`).
+      if (type.getCallSignatures().length > 0) return true;
       // A dependency built in place is reported where it is built (`new PaymentStore()`).
       return isAllowedConstructedType(type) || (services.types.isDependencyType(type) && !services.types.dependencies.isMutableCollection(type));
     };
@@ -279,11 +312,24 @@ export default createRule<Options, MessageIds>({
       if (!where) return;
       const direct = withoutTypeAssertions(target).type === AST_NODE_TYPES.MemberExpression && thisFieldOf(target)?.depth === 0;
       if (where.inConstructor) {
-        if (direct) checkConstructorAssignment(target);
+        if (direct) {
+          recordConstructorValue(where.scope, target, name);
+          checkConstructorAssignment(target);
+        }
         return;
       }
       if (direct) where.scope.reassigned.add(name);
       context.report({ node: target, messageId: "mutation", data: { target: sourceCode.getText(target) } });
+    };
+
+    /** What the constructor writes to a field: the value of `this.x = value`, `null` for any other write. */
+    const recordConstructorValue = (scope: OrchestratorScope, target: TSESTree.Node, name: string | undefined) => {
+      const assignment = target.parent;
+      const value =
+        assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === target && assignment.operator === "=" ? assignment.right : null;
+      const values = scope.constructorValues.get(name) ?? [];
+      values.push(value);
+      scope.constructorValues.set(name, values);
     };
 
     /** `this.store = new PaymentStore()` in the constructor constructs instead of injecting. */
@@ -321,7 +367,8 @@ export default createRule<Options, MessageIds>({
         readonly: node.type === AST_NODE_TYPES.PropertyDefinition && node.readonly,
         isStatic: node.static,
         isPrivate: node.accessibility === "private" || node.key.type === AST_NODE_TYPES.PrivateIdentifier,
-        isInjected: node.value === null && !node.static && !node.declare,
+        arrival: node.value === null && !node.static && !node.declare ? "constructor" : "own-value",
+        decorated: node.decorators.length > 0,
         initializer: node.value,
       });
       checkConstructed(node.value);
@@ -346,7 +393,8 @@ export default createRule<Options, MessageIds>({
           readonly: node.readonly,
           isStatic: false,
           isPrivate: node.accessibility === "private",
-          isInjected: true,
+          arrival: "parameter-property",
+          decorated: node.decorators.length > 0,
           initializer: node.parameter.type === AST_NODE_TYPES.AssignmentPattern ? node.parameter.right : null,
         });
         if (node.parameter.type === AST_NODE_TYPES.AssignmentPattern) checkConstructed(node.parameter.right);
@@ -375,12 +423,18 @@ export default createRule<Options, MessageIds>({
         if (target) checkWrite(node, target);
       },
 
+      ThisExpression(node) {
+        if (node.parent.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node) return;
+        const where = thisContext(node);
+        if (where?.inConstructor) where.scope.thisEscapes = true;
+      },
+
       // Fields are judged once the whole file is read: a write found later (`self.store = …`) makes `readonly` unsafe.
       "Program:exit"() {
         for (const scope of finished) {
           for (const field of scope.fields) {
             // A field that holds state is one problem (it belongs in a store), not also a missing `readonly`.
-            if (!field.isStatic && reportIfState(field)) continue;
+            if (!field.isStatic && reportIfState(field, scope)) continue;
             checkReadonly(field, scope);
           }
         }
@@ -388,6 +442,25 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/** `"not-configured"`, `0`, `null`, `undefined`: a value written out. */
+function isLiteralValue(value: TSESTree.Expression): boolean {
+  return (
+    value.type === AST_NODE_TYPES.Literal ||
+    (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0) ||
+    (value.type === AST_NODE_TYPES.Identifier && value.name === "undefined")
+  );
+}
+
+/** The body of the class's constructor, if it has one. */
+function constructorOf(node: ClassNode): TSESTree.FunctionExpression | undefined {
+  for (const member of node.body.body) {
+    if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === "constructor" && member.value.type === AST_NODE_TYPES.FunctionExpression) {
+      return member.value;
+    }
+  }
+  return undefined;
+}
 
 /** An identifier without its type annotation: `store` in `store: PaymentStore`. */
 function identifierNameLoc(identifier: TSESTree.Identifier): TSESTree.SourceLocation {

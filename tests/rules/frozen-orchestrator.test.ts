@@ -88,6 +88,44 @@ class PaymentOrchestrator {
 }`,
     },
     {
+      name: "fields the constructor reads from its parameters (a literal default beside), a decorator injects or Object.assign sets are injected; a function built there is behaviour",
+      code: `${paymentsImport}
+declare function Inject(): PropertyDecorator;
+interface AppConfig {
+  readonly bucket: string;
+  readonly flags?: { readonly retries: number };
+  get(key: string): string;
+}
+class PaymentOrchestrator {
+  private readonly bucket: string;
+  private readonly region: string;
+  private readonly retries: number;
+  private readonly limit: number;
+  private readonly sender: string;
+  private readonly countPayments: () => Promise<number>;
+  @Inject() private readonly currency!: string;
+  constructor(private readonly store: PaymentStore, config: AppConfig, { limit }: { limit: number }, email?: { sender: string }) {
+    this.bucket = config.bucket;
+    this.region = config.get("region");
+    const flags = config.flags;
+    this.retries = flags?.retries ?? 3;
+    this.limit = limit;
+    if (email) {
+      this.sender = email.sender;
+    } else {
+      this.sender = "not-configured";
+    }
+    this.countPayments = async () => 0;
+  }
+}
+class RefundOrchestrator {
+  private readonly mode!: string;
+  constructor(private readonly store: PaymentStore, options: { mode: string }) {
+    Object.assign(this, options);
+  }
+}`,
+    },
+    {
       name: "optional injected values and unique-symbol brands (found linting rxjs and effect)",
       code: `${paymentsImport}
 declare const TypeId: unique symbol;
@@ -450,6 +488,25 @@ class PaymentOrchestrator {
         { messageId: "stateField", data: { name: "queue", type: "string[]" }, line: 5, column: 20, endLine: 5, endColumn: 25 },
         { messageId: "stateField", data: { name: "maxRetries", type: "number" }, line: 6, column: 20, endLine: 6, endColumn: 30 },
         { messageId: "stateField", data: { name: "pending", type: "Payment[]" }, line: 7, column: 70, endLine: 7, endColumn: 77 },
+      ],
+    },
+    {
+      name: "a field the constructor gives a value of its own, or that only a method sets, is state, not injected (found on Unleash)",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  private isLatest: boolean;
+  private latest?: string;
+  constructor(private readonly store: PaymentStore) {
+    this.isLatest = true;
+  }
+  check(version: string): void {
+    this.latest = version;
+  }
+}`,
+      errors: [
+        { messageId: "stateField", data: { name: "isLatest", type: "boolean" }, line: 4, column: 11, endLine: 4, endColumn: 19 },
+        { messageId: "stateField", data: { name: "latest", type: "string | undefined" }, line: 5, column: 11, endLine: 5, endColumn: 17 },
+        { messageId: "mutation", data: { target: "this.latest" }, line: 10, column: 5, endLine: 10, endColumn: 16 },
       ],
     },
     {

@@ -1,0 +1,60 @@
+/**
+ * Injection (PATTERN.md §2), read from syntax and scope: what a constructor assigns to a field
+ * reached the class through the constructor when it is read from a constructor parameter.
+ */
+import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+
+/** How many `const`s a value is followed through (`const { a } = config; this.a = a;`). */
+const CONST_DEPTH = 8;
+
+/**
+ * Whether `value`, assigned to a field in `constructor`, is read from what was injected: a parameter
+ * (`store`, a destructured `{ eventBus }`), a property of one or what one returns (`config.flagResolver`,
+ * `configService.get("bucket")`, `getLogger("svc")`), an injected field (`this.config.get(…)`), with a
+ * `??` or `||` fallback, directly or through a `const`. A literal, a collection or object built in
+ * place, or what one of the class's own methods computes (`this.load()`) was not injected.
+ */
+export function isReadFromConstructorParameters(
+  value: TSESTree.Expression,
+  constructor: TSESTree.FunctionExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  depth = 0,
+): boolean {
+  const readsInjected = (part: TSESTree.Expression) => isReadFromConstructorParameters(part, constructor, sourceCode, depth);
+  switch (value.type) {
+    case AST_NODE_TYPES.Identifier: {
+      const variable = ASTUtils.findVariable(sourceCode.getScope(value), value);
+      return (
+        variable?.defs.some((definition) => {
+          if (definition.type === TSESLint.Scope.DefinitionType.Parameter) return definition.node === constructor;
+          const declarator = definition.node;
+          return (
+            definition.type === TSESLint.Scope.DefinitionType.Variable &&
+            declarator.type === AST_NODE_TYPES.VariableDeclarator &&
+            definition.parent?.kind === "const" &&
+            declarator.init !== null &&
+            depth < CONST_DEPTH &&
+            isReadFromConstructorParameters(declarator.init, constructor, sourceCode, depth + 1)
+          );
+        }) ?? false
+      );
+    }
+    case AST_NODE_TYPES.ThisExpression:
+      return true;
+    case AST_NODE_TYPES.MemberExpression:
+      return readsInjected(value.object);
+    case AST_NODE_TYPES.CallExpression:
+      if (value.callee.type === AST_NODE_TYPES.MemberExpression && value.callee.object.type === AST_NODE_TYPES.ThisExpression) return false;
+      return value.callee.type !== AST_NODE_TYPES.Super && readsInjected(value.callee);
+    case AST_NODE_TYPES.LogicalExpression:
+      return value.operator !== "&&" && readsInjected(value.left);
+    case AST_NODE_TYPES.ChainExpression:
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSTypeAssertion:
+      return readsInjected(value.expression);
+    default:
+      return false;
+  }
+}
