@@ -172,7 +172,7 @@ describe("dependency types", () => {
   const { ast, pattern } = loadFixture("vocabulary.ts");
   const typeNamed = typeAsker(pattern, ast);
 
-  it.each(["PaymentStore", "PaymentGateway", "Clock", "Notifier", "OptionalStore", "Dependencies"])(
+  it.each(["PaymentStore", "PaymentGateway", "Clock", "Notifier", "OptionalStore", "Dependencies", "TaggedStore"])(
     "%s is a dependency",
     (name) => {
       expect(pattern.types.isDependencyType(typeNamed(name))).toBe(true);

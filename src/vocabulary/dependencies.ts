@@ -82,10 +82,14 @@ export class Dependencies {
     if (this.facade.checker.isArrayType(type) || this.facade.checker.isTupleType(type)) return false;
     // A mapped type (`Partial<T>`, `Patch<T>`) reshapes data; it is never a service.
     if (tsutils.isObjectType(type) && type.objectFlags & ts.ObjectFlags.Mapped) return false;
-    // Built-ins (`Map`, `Set`, `Iterable`, `PromiseLike`, …) and sum types (data) are never injected services.
-    if (isDeclaredInDefaultLibrary(type) || this.sumTypes.isSumType(type) || this.isCallContext(type)) return false;
+    // Built-ins (`Map`, `Set`, `Iterable`, `PromiseLike`, …) are never injected services.
+    if (isDeclaredInDefaultLibrary(type) || this.isCallContext(type)) return false;
+    // The name decides first (PATTERN.md §2): asking a store whether it is a sum type would resolve its
+    // members, and with them every generic its methods use.
     const name = this.facade.nameOf(type);
     if (name !== undefined && endsWithAny(name, this.settings.dependencySuffixes)) return true;
+    // Sum types are data, never services.
+    if (this.sumTypes.isSumType(type)) return false;
     if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return false;
     const properties = this.facade.checker.getPropertiesOfType(type);
     if (properties.length === 0) return false;

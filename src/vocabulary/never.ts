@@ -137,6 +137,68 @@ function mayReturn(signature: ts.Signature, flags: ts.TypeFlags, checker: ts.Typ
 }
 
 /**
+ * A callee without a declared result whose body shows TypeScript cannot infer `never` for it (the
+ * union of its `return`s is `never` only when each one is): a bare `return;`, a `return` of a value
+ * written out or of a `const` holding one (`return service` after `const service = new Service(…)`),
+ * or no `return` at all in a function declaration or class method, inferred `void`.
+ */
+function infersOtherThanNever(signature: ts.Signature, checker: ts.TypeChecker): boolean {
+  const fn = declaringFunction(signature);
+  if (!fn || fn.type || !("body" in fn) || !fn.body) return false;
+  const body = fn.body as ts.ConciseBody;
+  if (!ts.isBlock(body)) return isWrittenOutValue(body, checker, 0);
+  const returns = ownReturnStatements(body);
+  if (returns.length === 0) return !(ts.isFunctionExpression(fn) || ts.isArrowFunction(fn) || ts.isObjectLiteralExpression(fn.parent));
+  return returns.some((statement) => statement.expression === undefined || isWrittenOutValue(statement.expression, checker, 0));
+}
+
+/** How many `const`s a returned name is followed through to the value it holds. */
+const CONST_DEPTH = 4;
+
+/** An expression whose type cannot be `never`: a literal, an object, array, function or class written out, `new …`, `this`. */
+function isWrittenOutValue(expression: ts.Expression, checker: ts.TypeChecker, depth: number): boolean {
+  if (ts.isParenthesizedExpression(expression) || ts.isSatisfiesExpression(expression)) return isWrittenOutValue(expression.expression, checker, depth);
+  if (ts.isIdentifier(expression)) {
+    const declaration = checker.getSymbolAtLocation(expression)?.valueDeclaration;
+    return (
+      declaration !== undefined &&
+      ts.isVariableDeclaration(declaration) &&
+      declaration.type === undefined &&
+      declaration.initializer !== undefined &&
+      (ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) !== 0 &&
+      depth < CONST_DEPTH &&
+      isWrittenOutValue(declaration.initializer, checker, depth + 1)
+    );
+  }
+  return (
+    ts.isLiteralExpression(expression) ||
+    ts.isNoSubstitutionTemplateLiteral(expression) ||
+    ts.isTemplateExpression(expression) ||
+    ts.isObjectLiteralExpression(expression) ||
+    ts.isArrayLiteralExpression(expression) ||
+    ts.isFunctionExpression(expression) ||
+    ts.isArrowFunction(expression) ||
+    ts.isClassExpression(expression) ||
+    ts.isNewExpression(expression) ||
+    ts.isTypeOfExpression(expression) ||
+    ts.isVoidExpression(expression) ||
+    expression.kind === ts.SyntaxKind.ThisKeyword ||
+    expression.kind === ts.SyntaxKind.TrueKeyword ||
+    expression.kind === ts.SyntaxKind.FalseKeyword ||
+    expression.kind === ts.SyntaxKind.NullKeyword
+  );
+}
+
+/** The `return` statements of this function (nested functions and classes have their own). */
+function ownReturnStatements(node: ts.Node, found: ts.ReturnStatement[] = []): ts.ReturnStatement[] {
+  ts.forEachChild(node, (child) => {
+    if (ts.isReturnStatement(child)) found.push(child);
+    else if (!ts.isFunctionLike(child) && !ts.isClassLike(child)) ownReturnStatements(child, found);
+  });
+  return found;
+}
+
+/**
  * A call typed `never`, as TypeScript's control flow sees one: its callee is a name declared with an
  * explicit type (`fail`, `this.fail`, never `user.fail()` for an inferred `user`); the call itself is
  * resolved only when a declared signature returns `never`.
@@ -144,7 +206,8 @@ function mayReturn(signature: ts.Signature, flags: ts.TypeFlags, checker: ts.Typ
 export function isNeverCall(node: TSESTree.CallExpression, file: TypedFile): boolean {
   const { checker } = file.types;
   const signatures = explicitSignatures(node, file);
-  if (!signatures?.some((signature) => mayReturn(signature, MAY_BE_NEVER, checker))) return false;
+  const mayBeNever = (signature: ts.Signature) => !infersOtherThanNever(signature, checker) && mayReturn(signature, MAY_BE_NEVER, checker);
+  if (!signatures?.some(mayBeNever)) return false;
   return isNeverType(file.typeOf(node));
 }
 
@@ -175,19 +238,21 @@ export function throwingCall(node: TSESTree.CallExpression, file: TypedFile): Th
   if (isNeverCall(node, file)) return "never";
   const { checker } = file.types;
   const signatures = explicitSignatures(node, file);
-  if (!signatures?.every((signature) => mayReturn(signature, VOID_LIKE, checker))) return undefined;
+  if (!signatures) return undefined;
   const symbol = explicitSymbolOf(node.callee, file);
   const bodies = (symbol?.getDeclarations() ?? []).flatMap((declaration) => {
     const fn = ts.isVariableDeclaration(declaration) ? declaration.initializer : declaration;
     return fn && ts.isFunctionLike(fn) && "body" in fn && fn.body && ts.isBlock(fn.body) ? [fn.body] : [];
   });
-  return bodies.length > 0 && bodies.every(alwaysThrows) ? "always-throws" : undefined;
+  // The bodies are read first: only a callee that can only throw is asked what TypeScript makes of its result.
+  if (bodies.length === 0 || !bodies.every(alwaysThrows)) return undefined;
+  return signatures.every((signature) => mayReturn(signature, VOID_LIKE, checker)) ? "always-throws" : undefined;
 }
 
 function alwaysThrows(body: ts.Block): boolean {
   let answer = alwaysThrowsByBody.get(body);
   if (answer === undefined) {
-    answer = !containsReturn(body) && body.statements.some(statementAlwaysThrows);
+    answer = ownReturnStatements(body).length === 0 && body.statements.some(statementAlwaysThrows);
     alwaysThrowsByBody.set(body, answer);
   }
   return answer;
@@ -204,15 +269,4 @@ function statementAlwaysThrows(statement: ts.Statement): boolean {
     return statementAlwaysThrows(statement.tryBlock) && (!statement.catchClause || statementAlwaysThrows(statement.catchClause.block));
   }
   return false;
-}
-
-/** A `return` of this function (nested functions and classes have their own). */
-function containsReturn(node: ts.Node): boolean {
-  return (
-    ts.forEachChild(node, (child) => {
-      if (ts.isReturnStatement(child)) return true;
-      if (ts.isFunctionLike(child) || ts.isClassLike(child)) return undefined;
-      return containsReturn(child) ? true : undefined;
-    }) === true
-  );
 }
