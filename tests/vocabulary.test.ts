@@ -166,6 +166,15 @@ describe("type text", () => {
     expect(pattern.types.typeToString(propertyType("Listing", "picked"))).toBe('Pick<Article, "alpha" | "zeta">');
     expect(pattern.types.typeToString(propertyType("Listing", "pickedMany"))).toBe('readonly Pick<Article, "alpha" | "zeta">[]');
   });
+
+  it("lists a mapped type's properties by name and a union inside an object type in a stable order (found on Unleash)", () => {
+    expect(pattern.types.typeToString(propertyType("Listing", "flags"))).toBe("Promise<{ mid: boolean; zeta: boolean; }>");
+    expect(pattern.types.typeToString(propertyType("Listing", "state"))).toBe('{ readonly phase: "mid" | "zeta"; readonly id: number; }');
+    expect(pattern.types.typeToString(propertyType("Listing", "counts"))).toBe(
+      "{ alpha?: number | undefined; beta?: number | undefined; gamma?: number | undefined; mid?: number | undefined; ... 1 more ...; }",
+    );
+    expect(pattern.types.typeToString(propertyType("Listing", "nested"))).toBe("{ mid: { ...; }[]; zeta: { ...; }[]; }");
+  });
 });
 
 describe("dependency types", () => {

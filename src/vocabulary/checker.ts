@@ -82,6 +82,12 @@ function isAwaitedGenerically(type: ts.Type): boolean {
   return (type.flags & ts.TypeFlags.Instantiable) !== 0 || (tsutils.isObjectType(type) && (type.objectFlags & ts.ObjectFlags.Mapped) !== 0);
 }
 
+/** How many properties of an object type written out in a message are listed; the rest are counted. */
+const LISTED_PROPERTIES = 4;
+/** How deep into object types a message's text looks for a union the checker would print in creation order. */
+const UNION_SEARCH_DEPTH = 3;
+const PLAIN_PROPERTY_NAME = /^[A-Za-z_$][\w$]*$/u;
+
 /** Orders type texts the same way on every run: by text, with `null` and `undefined` last. */
 export function compareTypeTexts(a: string, b: string): number {
   const rank = (text: string) => (text === "null" ? 1 : text === "undefined" ? 2 : 0);
@@ -94,6 +100,8 @@ export function compareTypeTexts(a: string, b: string): number {
  */
 export class CheckerFacade {
   private readonly textCache = new WeakMap<ts.Type, string>();
+  /** Set while an object type's properties are printed: object types inside them are cut to `{ ...; }`, and not cached. */
+  private insideObject = false;
 
   constructor(readonly checker: ts.TypeChecker) {}
 
@@ -169,6 +177,7 @@ export class CheckerFacade {
    * arguments (`Promise<"a" | "b">`), so the text is the same in the CLI, the editor and every thread.
    */
   typeToString(type: ts.Type): string {
+    if (this.insideObject) return this.computeText(type);
     let text = this.textCache.get(type);
     if (text === undefined) {
       text = this.computeText(type);
@@ -202,6 +211,10 @@ export class CheckerFacade {
     if (type.isIntersection() && !type.aliasSymbol && type.types.some((part) => this.hasUnionInside(part))) {
       return type.types.map((part) => this.typeToString(part)).join(" & ");
     }
+    if (this.isWrittenOutObject(type)) {
+      if (this.insideObject) return "{ ...; }";
+      if (this.hasUnionInside(type)) return this.objectText(type);
+    }
     const typeArguments = tsutils.isTypeReference(type) ? this.checker.getTypeArguments(type) : [];
     const symbol = type.getSymbol();
     if (!type.aliasSymbol && symbol && typeArguments.some((argument) => this.hasUnionInside(argument)) && !this.checker.isTupleType(type)) {
@@ -216,12 +229,63 @@ export class CheckerFacade {
     return this.checker.typeToString(type);
   }
 
-  /** A union the checker would print in creation order: itself, or in a type argument or intersection part. */
-  private hasUnionInside(type: ts.Type): boolean {
-    if (type.aliasSymbol) return (type.aliasTypeArguments ?? []).some((argument) => this.hasUnionInside(argument));
+  /**
+   * Something the checker would print in creation order: a union, or a mapped type's properties (in
+   * the order of its key union), itself or in a type argument, an intersection part or a property.
+   */
+  private hasUnionInside(type: ts.Type, depth = 0): boolean {
+    if (depth > UNION_SEARCH_DEPTH) return false;
+    const inside = (part: ts.Type) => this.hasUnionInside(part, depth + 1);
+    if (type.aliasSymbol) return (type.aliasTypeArguments ?? []).some(inside);
     if (type.isUnion()) return true;
-    if (type.isIntersection()) return type.types.some((part) => this.hasUnionInside(part));
-    return tsutils.isTypeReference(type) && this.checker.getTypeArguments(type).some((argument) => this.hasUnionInside(argument));
+    if (type.isIntersection()) return type.types.some(inside);
+    if (this.isWrittenOutObject(type)) {
+      return (type.objectFlags & ts.ObjectFlags.Mapped) !== 0 || type.getProperties().some((property) => inside(this.typeOfSymbol(property)));
+    }
+    return tsutils.isTypeReference(type) && this.checker.getTypeArguments(type).some(inside);
+  }
+
+  /**
+   * An object type the checker prints property by property (`{ id: number; … }`: a type literal, an
+   * object literal's type, a resolved mapped type), without call or index signatures.
+   */
+  private isWrittenOutObject(type: ts.Type): type is ts.ObjectType {
+    if (!tsutils.isObjectType(type) || type.aliasSymbol || !(type.objectFlags & (ts.ObjectFlags.Anonymous | ts.ObjectFlags.Mapped))) return false;
+    const properties = type.getProperties();
+    return (
+      properties.length > 0 &&
+      // Symbol-keyed and `#private` members have no name to print.
+      properties.every((property) => !property.name.startsWith("__@") && !property.name.startsWith("__#")) &&
+      type.getCallSignatures().length === 0 &&
+      type.getConstructSignatures().length === 0 &&
+      this.checker.getIndexInfosOfType(type).length === 0
+    );
+  }
+
+  /**
+   * `{ readonly id: number; tags: { ...; }[]; ... 3 more ...; }`: a mapped type's properties sorted by
+   * name, a few listed, object types in them cut, as the checker cuts them.
+   */
+  private objectText(type: ts.ObjectType): string {
+    this.insideObject = true;
+    try {
+      return this.listProperties(type);
+    } finally {
+      this.insideObject = false;
+    }
+  }
+
+  private listProperties(type: ts.ObjectType): string {
+    const properties = type.getProperties();
+    const ordered = type.objectFlags & ts.ObjectFlags.Mapped ? [...properties].sort((a, b) => compareTypeTexts(a.name, b.name)) : properties;
+    const listed = ordered.slice(0, LISTED_PROPERTIES).map((property) => {
+      const readonly = tsutils.isPropertyReadonlyInType(type, property.getEscapedName(), this.checker) ? "readonly " : "";
+      const name = PLAIN_PROPERTY_NAME.test(property.name) ? property.name : JSON.stringify(property.name);
+      const optional = property.flags & ts.SymbolFlags.Optional ? "?" : "";
+      return `${readonly}${name}${optional}: ${this.typeToString(this.typeOfSymbol(property))};`;
+    });
+    if (ordered.length > listed.length) listed.push(`... ${ordered.length - listed.length} more ...;`);
+    return `{ ${listed.join(" ")} }`;
   }
 }
 
