@@ -211,7 +211,7 @@ export default createRule<Options, MessageIds>({
       const constructor = constructorOf(scope.node);
       const known = values.filter((value) => value !== null);
       const injected = known.filter((value) => constructor !== undefined && isReadFromConstructorParameters(value, constructor, sourceCode));
-      // A literal beside an injected value is its default (`this.sender = email ? email.sender : "not-configured"` as two branches).
+      // A literal beside a value read from a parameter is its default (`this.sender = "not-configured"` in an `else`).
       return known.length === 0 || (injected.length > 0 && known.every((value) => injected.includes(value) || isLiteralValue(value)));
     };
 
@@ -219,7 +219,7 @@ export default createRule<Options, MessageIds>({
       // A readonly `unique symbol` field is a brand (`readonly [TypeId] = TypeId`): it holds no data.
       if (field.readonly && type.flags & ts.TypeFlags.UniqueESSymbol) return true;
       // A function is behaviour, as an arrow-function property is (`this.getUsers = () => …`, `memoize(load)`).
-      if (type.getCallSignatures().length > 0) return true;
+      if (checker.getNonNullableType(type).getCallSignatures().length > 0) return true;
       // A dependency built in place is reported where it is built (`new PaymentStore()`).
       return isAllowedConstructedType(type) || (services.types.isDependencyType(type) && !services.types.dependencies.isMutableCollection(type));
     };

@@ -491,22 +491,26 @@ class PaymentOrchestrator {
       ],
     },
     {
-      name: "a field the constructor gives a value of its own, or that only a method sets, is state, not injected (found on Unleash)",
+      name: "a field the constructor gives a value of its own, or that only a method sets, is state, not injected, unless it holds a function (found on Unleash)",
       code: `${paymentsImport}
 class PaymentOrchestrator {
   private isLatest: boolean;
   private latest?: string;
+  private onChecked?: () => void;
   constructor(private readonly store: PaymentStore) {
     this.isLatest = true;
   }
-  check(version: string): void {
+  check(version: string, done: () => void): void {
     this.latest = version;
+    this.onChecked = done;
   }
 }`,
       errors: [
         { messageId: "stateField", data: { name: "isLatest", type: "boolean" }, line: 4, column: 11, endLine: 4, endColumn: 19 },
         { messageId: "stateField", data: { name: "latest", type: "string | undefined" }, line: 5, column: 11, endLine: 5, endColumn: 17 },
-        { messageId: "mutation", data: { target: "this.latest" }, line: 10, column: 5, endLine: 10, endColumn: 16 },
+        { messageId: "notReadonly", data: { name: "onChecked" }, line: 6, column: 11, endLine: 6, endColumn: 20 },
+        { messageId: "mutation", data: { target: "this.latest" }, line: 11, column: 5, endLine: 11, endColumn: 16 },
+        { messageId: "mutation", data: { target: "this.onChecked" }, line: 12, column: 5, endLine: 12, endColumn: 19 },
       ],
     },
     {
