@@ -280,6 +280,26 @@ class PaymentOrchestrator {
       ],
     },
     {
+      name: "an inferred `never` through returns of never-calls is still asked; a factory returning what it builds is not (its result is no `never`)",
+      code: `${paymentsImport}
+const reject = (reason: string) => {
+  return fail(reason);
+};
+const createRetry = (limit: number) => {
+  const retry = new Map<string, number>([["limit", limit]]);
+  return retry;
+};
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  process(paymentId: string): ProcessPaymentResult {
+    if (paymentId === "") reject("empty id");
+    createRetry(3);
+    return { kind: "processed", paymentId };
+  }
+}`,
+      errors: [{ messageId: "neverCall", data: { callee: "reject", result }, line: 13, column: 27, endLine: 13, endColumn: 45 }],
+    },
+    {
       name: "never and always-throwing calls through injected dependencies and private methods",
       code: `${paymentsImport}
 interface Guard {
