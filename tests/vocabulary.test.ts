@@ -175,6 +175,16 @@ describe("type text", () => {
     );
     expect(pattern.types.typeToString(propertyType("Listing", "nested"))).toBe("{ mid: { ...; }[]; zeta: { ...; }[]; }");
   });
+
+  it("lists a long union's first members and counts the rest, never cutting `null` (found on Unleash)", () => {
+    expect(pattern.types.typeToString(propertyType("Listing", "handlers"))).toBe(
+      'Map<"a" | "b" | "c" | "d" | "e" | "f" | "g" | "h" | ... 3 more ..., () => void>',
+    );
+    expect(pattern.types.typeToString(propertyType("Listing", "nineOrNull"))).toBe('"a" | "b" | "c" | "d" | "e" | "f" | "g" | "h" | "i" | null');
+    expect(pattern.types.typeToString(propertyType("Listing", "tenOrNull"))).toBe(
+      '"a" | "b" | "c" | "d" | "e" | "f" | "g" | "h" | ... 2 more ... | null',
+    );
+  });
 });
 
 describe("dependency types", () => {

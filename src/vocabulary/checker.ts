@@ -84,6 +84,8 @@ function isAwaitedGenerically(type: ts.Type): boolean {
 
 /** How many properties of an object type written out in a message are listed; the rest are counted. */
 const LISTED_PROPERTIES = 4;
+/** How many members of a union a message lists before it counts the rest (`null` and `undefined` are always shown). */
+const LISTED_UNION_MEMBERS = 8;
 /** How deep into object types a message's text looks for a union the checker would print in creation order. */
 const UNION_SEARCH_DEPTH = 3;
 const PLAIN_PROPERTY_NAME = /^[A-Za-z_$][\w$]*$/u;
@@ -92,6 +94,19 @@ const PLAIN_PROPERTY_NAME = /^[A-Za-z_$][\w$]*$/u;
 export function compareTypeTexts(a: string, b: string): number {
   const rank = (text: string) => (text === "null" ? 1 : text === "undefined" ? 2 : 0);
   return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * Sorted member texts as a message shows them: a few listed, the rest counted, as the checker cuts a
+ * long type; whether the union can be `null` or `undefined` is never among what is cut.
+ */
+function listedUnion(sortedTexts: readonly string[]): string {
+  const isNullish = (text: string) => text === "null" || text === "undefined";
+  const nullish = sortedTexts.filter(isNullish);
+  const others = sortedTexts.filter((text) => !isNullish(text));
+  if (others.length <= LISTED_UNION_MEMBERS + 1) return sortedTexts.join(" | ");
+  const counted = `... ${others.length - LISTED_UNION_MEMBERS} more ...`;
+  return [...others.slice(0, LISTED_UNION_MEMBERS), counted, ...nullish].join(" | ");
 }
 
 /**
@@ -201,7 +216,7 @@ export class CheckerFacade {
       const booleans = parts.filter((part) => part.flags & ts.TypeFlags.BooleanLiteral);
       const texts = parts.filter((part) => booleans.length < 2 || !booleans.includes(part)).map((part) => this.typeToString(part));
       if (booleans.length === 2) texts.push("boolean");
-      return texts.sort(compareTypeTexts).join(" | ");
+      return listedUnion(texts.sort(compareTypeTexts));
     }
     // `Omit<Article, "id" | "slug">`: an alias's arguments, printed by the same rules.
     const aliasArguments = type.aliasTypeArguments ?? [];
