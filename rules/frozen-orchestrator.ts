@@ -5,6 +5,7 @@ import { classListeners } from "../src/listeners.js";
 import {
   classNameOf,
   getPatternServices,
+  isBuiltInPlace,
   isReadFromConstructorParameters,
   isMethodMember,
   isOrchestratorClass,
@@ -190,7 +191,17 @@ export default createRule<Options, MessageIds>({
       const type = services.typeOf(field.typedNode);
       if (type.flags & UNDECIDABLE_FLAGS) return false;
       const { dependencies } = services.types;
-      if (isInjected(field, scope) ? !dependencies.isMutableCollection(type) : isAllowedUninjected(field, type)) return false;
+      if (isInjected(field, scope)) {
+        if (!dependencies.isMutableCollection(type)) return false;
+      } else {
+        // A client the class builds itself (`new S3()`, `createClient(url)`) is a dependency constructed inside, not state.
+        const built = builtValueOf(field, scope);
+        if (built && isBuiltDependency(type)) {
+          if (!isConstructedDependency(built)) reportConstructed(built, type);
+          return true;
+        }
+        if (isAllowedUninjected(field, type)) return false;
+      }
       // The declared type, widened: `0` in `attempts = 0` is a `number` the class counts with.
       const shown = checker.getBaseTypeOfLiteralType(type);
       context.report({ loc: field.nameLoc, messageId: "stateField", data: { name: fieldName(field), type: services.types.typeToString(shown) } });
@@ -215,12 +226,30 @@ export default createRule<Options, MessageIds>({
       return known.length === 0 || (injected.length > 0 && known.every((value) => injected.includes(value) || isLiteralValue(value)));
     };
 
+    /**
+     * The first value the class builds for a field itself, when every value it gives the field is built
+     * (a `new` or a call) or nothing yet (`null`, `undefined`): its initializer, or what the constructor assigns.
+     */
+    const builtValueOf = (field: Field, scope: OrchestratorScope): TSESTree.Expression | undefined => {
+      const values = field.arrival === "own-value" ? [field.initializer] : (scope.constructorValues.get(field.name) ?? []);
+      if (values.some((value) => value === null)) return undefined;
+      const given = values.filter((value): value is TSESTree.Expression => value !== null && !isNullishValue(value));
+      return given.every(isBuiltInPlace) ? given[0] : undefined;
+    };
+
+    /** A field type that, built by the class itself, is a dependency constructed inside: a store, a gateway, a client. */
+    const isBuiltDependency = (type: ts.Type): boolean => {
+      const { dependencies } = services.types;
+      if (isAllowedConstructedType(type) || services.types.isCallable(type) || dependencies.isMutableCollection(type)) return false;
+      return dependencies.isDependencyType(type) || dependencies.isCollaboratorType(type);
+    };
+
     const isAllowedUninjected = (field: Field, type: ts.Type): boolean => {
       // A readonly `unique symbol` field is a brand (`readonly [TypeId] = TypeId`): it holds no data.
       if (field.readonly && type.flags & ts.TypeFlags.UniqueESSymbol) return true;
-      // A function is behaviour, as an arrow-function property is (`this.getUsers = () => …`, `memoize(load)`).
-      if (checker.getNonNullableType(type).getCallSignatures().length > 0) return true;
-      // A dependency built in place is reported where it is built (`new PaymentStore()`).
+      // A function is behaviour, as an arrow-function property is (`this.getUsers = () => …`, `memoize(load)`, `timer: Function`).
+      if (services.types.isCallable(type)) return true;
+      // A dependency the class does not build in sight (a method sets it, or a mix of values) is not judged as state.
       return isAllowedConstructedType(type) || (services.types.isDependencyType(type) && !services.types.dependencies.isMutableCollection(type));
     };
 
@@ -340,12 +369,21 @@ export default createRule<Options, MessageIds>({
       }
     };
 
-    const checkConstructed = (value: TSESTree.Expression | null) => {
-      if (value?.type !== AST_NODE_TYPES.NewExpression) return;
+    /** `new PaymentStore()`, wherever it stands: reported where it is built, also as a parameter's default. */
+    const isConstructedDependency = (value: TSESTree.Expression): boolean => {
+      if (value.type !== AST_NODE_TYPES.NewExpression) return false;
       const type = services.typeOf(value);
-      if (services.types.isDependencyType(type) && !isAllowedConstructedType(type)) {
-        context.report({ node: value, messageId: "constructedDependency", data: { type: services.types.typeToString(type) } });
-      }
+      return services.types.isDependencyType(type) && !isAllowedConstructedType(type);
+    };
+
+    /** Names what is built by the type the field holds (`Transporter`, not `Transporter | undefined` or its factory's instantiation). */
+    const reportConstructed = (value: TSESTree.Expression, heldAs: ts.Type) => {
+      const type = services.types.typeToString(checker.getNonNullableType(heldAs));
+      context.report({ node: value, messageId: "constructedDependency", data: { type } });
+    };
+
+    const checkConstructed = (value: TSESTree.Expression | null) => {
+      if (value && isConstructedDependency(value)) reportConstructed(value, services.typeOf(value));
     };
 
     /** Where `readonly ` goes before a class member's key: before `[` for a computed key; nowhere for an accessor. */
@@ -442,6 +480,11 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/** `null` or `undefined`: no value yet. */
+function isNullishValue(value: TSESTree.Expression): boolean {
+  return (value.type === AST_NODE_TYPES.Literal && value.value === null) || (value.type === AST_NODE_TYPES.Identifier && value.name === "undefined");
+}
 
 /** `"not-configured"`, `0`, `null`, `undefined`: a value written out. */
 function isLiteralValue(value: TSESTree.Expression): boolean {

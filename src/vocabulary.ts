@@ -25,7 +25,7 @@ import { computeSwitchCoverage, isLibraryUnion, patternMatchOf, type PatternMatc
 export * from "./vocabulary/checker.js";
 export * from "./vocabulary/names.js";
 export * from "./vocabulary/orchestrators.js";
-export { isReadFromConstructorParameters } from "./vocabulary/injection.js";
+export { isBuiltInPlace, isReadFromConstructorParameters } from "./vocabulary/injection.js";
 export { isInControlPosition, isNarrowable } from "./vocabulary/never.js";
 export type { PatternTypes } from "./vocabulary/pattern-types.js";
 export type { SumTypeMember, SumTypeShape } from "./vocabulary/sum-types.js";

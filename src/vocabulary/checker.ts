@@ -120,6 +120,13 @@ export class CheckerFacade {
 
   constructor(readonly checker: ts.TypeChecker) {}
 
+  /** A function: a type with call signatures, or TypeScript's own `Function` (`timer: Function`), `null`/`undefined` aside. */
+  isCallable(type: ts.Type): boolean {
+    const subject = this.checker.getNonNullableType(type);
+    if (subject.getCallSignatures().length > 0) return true;
+    return tsutils.unionConstituents(subject).every((part) => part.getSymbol()?.getName() === "Function" && isDeclaredInDefaultLibrary(part));
+  }
+
   /** The base constraint of a type parameter or indexed access; the type itself otherwise. */
   constrained(type: ts.Type): ts.Type {
     if (type.flags & (ts.TypeFlags.TypeParameter | ts.TypeFlags.IndexedAccess)) {

@@ -52,6 +52,24 @@ export class Dependencies {
     return answer;
   }
 
+  /**
+   * A collaborator by what it does: an object type with methods that is not a built-in, an array, a
+   * function or a sum type (`S3`, `Pool`, a Redis client, what `createRedisStore()` returns). Built in
+   * place rather than injected, it is a dependency constructed inside, not state.
+   */
+  isCollaboratorType(type: ts.Type): boolean {
+    const parts = this.nonNullishParts(type);
+    return parts.length > 0 && parts.every((part) => this.hasBehaviour(part));
+  }
+
+  private hasBehaviour(type: ts.Type): boolean {
+    if (!(type.isIntersection() ? type.types : [type]).every((part) => tsutils.isObjectType(part))) return false;
+    const { checker } = this.facade;
+    if (checker.isArrayType(type) || checker.isTupleType(type) || isDeclaredInDefaultLibrary(type) || this.facade.isCallable(type)) return false;
+    if (this.sumTypes.isSumType(type)) return false;
+    return checker.getPropertiesOfType(type).some((property) => this.isMethod(property));
+  }
+
   /** A session or transaction passed per call (`db: Session`): context of the call, not a collaborator. */
   isCallContext(type: ts.Type): boolean {
     const parts = this.nonNullishParts(this.facade.constrained(type));

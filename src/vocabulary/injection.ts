@@ -58,3 +58,26 @@ export function isReadFromConstructorParameters(
       return false;
   }
 }
+
+/**
+ * A value the class builds itself: a `new` or a call (`new S3(options)`, `createClient(url)`,
+ * `await connect()`), as opposed to a literal, a collection or an object written out in place.
+ */
+export function isBuiltInPlace(value: TSESTree.Expression): boolean {
+  switch (value.type) {
+    case AST_NODE_TYPES.NewExpression:
+      return true;
+    case AST_NODE_TYPES.CallExpression:
+      return value.callee.type !== AST_NODE_TYPES.Super;
+    case AST_NODE_TYPES.AwaitExpression:
+      return isBuiltInPlace(value.argument);
+    case AST_NODE_TYPES.ChainExpression:
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSTypeAssertion:
+      return isBuiltInPlace(value.expression);
+    default:
+      return false;
+  }
+}

@@ -514,6 +514,43 @@ class PaymentOrchestrator {
       ],
     },
     {
+      name: "a client the orchestrator builds itself, by `new` or a factory call, is a dependency constructed inside, not state, reported once (found on brocoders, awesome-nest, nodepress, Unleash)",
+      code: `${paymentsImport}
+declare class S3 {
+  readonly region: string;
+  putObject(key: string, body: string): Promise<void>;
+}
+interface Transporter {
+  readonly options: object;
+  sendMail(to: string): Promise<void>;
+}
+type RedisClient = { readonly isOpen: boolean } & { get(key: string): Promise<string> };
+declare function createTransport(url: string): Transporter;
+declare function createClient(): RedisClient;
+declare class Invoice {
+  readonly total: number;
+}
+class PaymentOrchestrator {
+  private readonly s3 = new S3();
+  private readonly mailer?: Transporter;
+  private cache: RedisClient;
+  private readonly draft = new Invoice();
+  private readonly timer: Function;
+  constructor(private readonly store: PaymentStore, url: string | undefined) {
+    if (url) this.mailer = createTransport(url);
+    else this.mailer = undefined;
+    this.cache = createClient();
+    this.timer = (name: string) => name;
+  }
+}`,
+      errors: [
+        { messageId: "constructedDependency", data: { type: "S3" }, line: 18, column: 25, endLine: 18, endColumn: 33 },
+        { messageId: "stateField", data: { name: "draft", type: "Invoice" }, line: 21, column: 20, endLine: 21, endColumn: 25 },
+        { messageId: "constructedDependency", data: { type: "Transporter" }, line: 24, column: 28, endLine: 24, endColumn: 48 },
+        { messageId: "constructedDependency", data: { type: "RedisClient" }, line: 26, column: 18, endLine: 26, endColumn: 32 },
+      ],
+    },
+    {
       name: "static methods that orchestrate",
       code: `${paymentsImport}
 class PaymentOrchestrator {
