@@ -268,6 +268,8 @@ describe("names", () => {
     ["CheckoutUseCase", true],
     ["WebhookHandler", true],
     ["ShippingCoordinator", true],
+    ["UserCreateUsecase", true],
+    ["Microservice", false],
     ["PaymentStore", false],
     ["Payment", false],
   ])("class %s is an orchestrator: %s", (name, expected) => {

@@ -19,9 +19,17 @@ export interface ModuleLevelFunction {
   readonly nameNode: TSESTree.Node;
 }
 
-/** `name` ends with one of `suffixes` (an empty suffix matches every name). */
+/**
+ * `name` ends with one of `suffixes` as a word: the suffix's first letter as written, the rest in any
+ * case, as names are spelled (`UserCreateUsecase` and `PaymentGateWay` end with `UseCase` and
+ * `Gateway`; `Microservice` does not end with `Service`). An empty suffix matches every name.
+ */
 export function endsWithAny(name: string, suffixes: readonly string[]): boolean {
-  return suffixes.some((suffix) => name.endsWith(suffix));
+  return suffixes.some((suffix) => {
+    if (suffix === "") return true;
+    const tail = name.slice(-suffix.length);
+    return tail.length === suffix.length && tail[0] === suffix[0] && tail.toLowerCase() === suffix.toLowerCase();
+  });
 }
 
 /** The verb that `name` starts with as a whole word (`processPayment`, `run_job`; not `processor`). */
