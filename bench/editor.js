@@ -64,7 +64,7 @@ ${CONFIGS[name]}
 const ORCHESTRATOR_FILE = /(\.(service|use-case|usecase|handler|orchestrator)\.ts$)|([\\/](services?|use-cases|useCases|usecases)[\\/].*\.ts$)/;
 
 const NOT_ORCHESTRATOR_FILE = /([\\/]domain[\\/])|(\.(spec|test|d)\.ts$)/;
-const ORCHESTRATOR_CLASS = /class \w*(Service|UseCase|Handler|Orchestrator)/;
+const ORCHESTRATOR_CLASS = /class \w*(Service|Use[cC]ase|Handler|Orchestrator|Coordinator)/;
 
 /** The largest orchestrator file that declares an orchestrator class: where people type, and where the orchestrator rules run. */
 function largestServiceFile(root) {

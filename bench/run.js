@@ -189,13 +189,21 @@ for (const size of scaleSizes) {
 const EDITOR_CONFIGURATIONS = ["floor", "recommended", "strict", "typescript-eslint", "type-checked", "type-checked+recommended"];
 const editorCorpora = [...(projectsOnly ? [] : [SERVICE]), ...projects.map((directory) => `project:${directory}`)];
 for (const corpus of sections.has("editor") ? editorCorpora : []) {
-  const editorResults = EDITOR_CONFIGURATIONS.map((name) => {
-    const times = Array.from({ length: runs }, () =>
-      JSON.parse(execFileSync(process.execPath, [editor, name, corpus, "15"], { encoding: "utf8" }).trim().split("\n").at(-1)),
-    );
-    return { name, medianMs: median(times.map((time) => time.medianMs)), diagnostics: times[0].diagnostics, file: times[0].file };
-  });
   const label = corpus === SERVICE ? "largest generated service file" : `largest service file of ${basename(corpus.slice("project:".length))}`;
+  let editorResults;
+  try {
+    editorResults = EDITOR_CONFIGURATIONS.map((name) => {
+      const times = Array.from({ length: runs }, () =>
+        JSON.parse(execFileSync(process.execPath, [editor, name, corpus, "15"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim().split("\n").at(-1)),
+      );
+      return { name, medianMs: median(times.map((time) => time.medianMs)), diagnostics: times[0].diagnostics, file: times[0].file };
+    });
+  } catch (error) {
+    // One project without an orchestrator file must not cost the rest of the run.
+    const reason = String(error.stderr ?? error.message).split("\n").find((line) => line.startsWith("Error:")) ?? "the editor run failed";
+    console.log(`\n## Editor: ${label}\n\nNot measured: ${reason}`);
+    continue;
+  }
   console.log(`\n## Editor: edit → fresh diagnostics in vscode-eslint-language-server, ${label}\n`);
   console.log("| configuration | median (ms) | / floor | diagnostics |");
   console.log("| --- | ---: | ---: | ---: |");
