@@ -19,6 +19,7 @@ export type MessageIds =
   | "mutation"
   | "stateless"
   | "stateField"
+  | "constantField"
   | "constructedDependency"
   | "staticOrchestration"
   | "addReadonly";
@@ -59,6 +60,9 @@ interface OrchestratorScope {
   thisEscapes: boolean;
 }
 
+/** How constants are named: `TITLE_LENGTH`, `MAX_RETRIES`. */
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/u;
+
 /** Types about which nothing can be decided (unresolved imports, `any`). */
 const UNDECIDABLE_FLAGS = ts.TypeFlags.Any | ts.TypeFlags.Unknown;
 
@@ -82,6 +86,8 @@ export default createRule<Options, MessageIds>({
         "`{{name}}` has no fields: nothing is injected, so it is standalone functions in a class. Inject its stores and gateways.",
       stateField:
         "`{{name}}` holds `{{type}}`, which is state, not an injected dependency. Keep state behind a store and inject the store.",
+      constantField:
+        "`{{name}}` holds a constant `{{type}}`, not an injected dependency. Move it to a module-level `const`, or inject it as configuration.",
       constructedDependency: "`{{type}}` is constructed inside the orchestrator. Inject it through the constructor instead.",
       staticOrchestration:
         "Static method `{{name}}` orchestrates without injected dependencies ({{reason}}). Make it an instance method.",
@@ -203,8 +209,9 @@ export default createRule<Options, MessageIds>({
         if (isAllowedUninjected(field, type)) return false;
       }
       // The declared type, widened: `0` in `attempts = 0` is a `number` the class counts with.
-      const shown = checker.getBaseTypeOfLiteralType(type);
-      context.report({ loc: field.nameLoc, messageId: "stateField", data: { name: fieldName(field), type: services.types.typeToString(shown) } });
+      const shown = services.types.typeToString(checker.getBaseTypeOfLiteralType(type));
+      const messageId = isConstant(field, scope) ? "constantField" : "stateField";
+      context.report({ loc: field.nameLoc, messageId, data: { name: fieldName(field), type: shown } });
       return true;
     };
 
@@ -226,15 +233,33 @@ export default createRule<Options, MessageIds>({
       return known.length === 0 || (injected.length > 0 && known.every((value) => injected.includes(value) || isLiteralValue(value)));
     };
 
+    /** What a field is given before construction ends: its initializer, then what the constructor assigns (`null` for another kind of write). */
+    const valuesOf = (field: Field, scope: OrchestratorScope): (TSESTree.Expression | null)[] => [
+      ...(field.initializer && field.arrival === "own-value" ? [field.initializer] : []),
+      ...(scope.constructorValues.get(field.name) ?? []),
+    ];
+
     /**
      * The first value the class builds for a field itself, when every value it gives the field is built
      * (a `new` or a call) or nothing yet (`null`, `undefined`): its initializer, or what the constructor assigns.
      */
     const builtValueOf = (field: Field, scope: OrchestratorScope): TSESTree.Expression | undefined => {
-      const values = field.arrival === "own-value" ? [field.initializer] : (scope.constructorValues.get(field.name) ?? []);
+      const values = valuesOf(field, scope);
       if (values.some((value) => value === null)) return undefined;
       const given = values.filter((value): value is TSESTree.Expression => value !== null && !isNullishValue(value));
       return given.every(isBuiltInPlace) ? given[0] : undefined;
+    };
+
+    /**
+     * A field that only ever holds a literal (`MAX_RETRIES = 5`, `this.apiVersion = "v2"`): a constant, not a
+     * value that changes. Only where nothing outside this file can write it either: `readonly`, private, or
+     * named as constants are (`TITLE_LENGTH`).
+     */
+    const isConstant = (field: Field, scope: OrchestratorScope): boolean => {
+      if (!field.readonly && !field.isPrivate && !CONSTANT_NAME.test(field.name ?? "")) return false;
+      const rewritten = scope.reassigned.has(field.name) || scope.reassigned.has(undefined) || writtenElsewhere.has(field.name) || writtenElsewhere.has(undefined);
+      const values = valuesOf(field, scope);
+      return !rewritten && values.length > 0 && values.every((value) => value !== null && isLiteralValue(value) && !isNullishValue(value));
     };
 
     /** A field type that, built by the class itself, is a dependency constructed inside: a store, a gateway, a client. */
@@ -486,10 +511,11 @@ function isNullishValue(value: TSESTree.Expression): boolean {
   return (value.type === AST_NODE_TYPES.Literal && value.value === null) || (value.type === AST_NODE_TYPES.Identifier && value.name === "undefined");
 }
 
-/** `"not-configured"`, `0`, `null`, `undefined`: a value written out. */
+/** `"not-configured"`, `0`, `-1`, `null`, `undefined`: a value written out. */
 function isLiteralValue(value: TSESTree.Expression): boolean {
   return (
     value.type === AST_NODE_TYPES.Literal ||
+    (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === "-" && value.argument.type === AST_NODE_TYPES.Literal) ||
     (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0) ||
     (value.type === AST_NODE_TYPES.Identifier && value.name === "undefined")
   );

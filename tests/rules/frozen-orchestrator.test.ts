@@ -475,42 +475,55 @@ class PaymentOrchestrator {
       ],
     },
     {
-      name: "arrays, sets and hard-coded values are state",
+      name: "arrays and sets are state; a hard-coded value nothing can write again (readonly, private or named as a constant) is a constant (found on hoppscotch, brocoders, effect)",
       code: `${paymentsImport}
 class PaymentOrchestrator {
   private readonly seen = new Set<string>();
   private readonly queue: string[] = [];
   private readonly maxRetries = 3;
-  constructor(private readonly store: PaymentStore, private readonly pending: Payment[]) {}
+  TITLE_LENGTH = -1;
+  private readonly infiniteWindow = true;
+  interrupted = false;
+  constructor(private readonly store: PaymentStore, private readonly pending: Payment[], windowTime: number) {
+    this.infiniteWindow = windowTime === Infinity;
+  }
 }`,
       errors: [
         { messageId: "stateField", data: { name: "seen", type: "Set<string>" }, line: 4, column: 20, endLine: 4, endColumn: 24 },
         { messageId: "stateField", data: { name: "queue", type: "string[]" }, line: 5, column: 20, endLine: 5, endColumn: 25 },
-        { messageId: "stateField", data: { name: "maxRetries", type: "number" }, line: 6, column: 20, endLine: 6, endColumn: 30 },
-        { messageId: "stateField", data: { name: "pending", type: "Payment[]" }, line: 7, column: 70, endLine: 7, endColumn: 77 },
+        { messageId: "constantField", data: { name: "maxRetries", type: "number" }, line: 6, column: 20, endLine: 6, endColumn: 30 },
+        { messageId: "constantField", data: { name: "TITLE_LENGTH", type: "number" }, line: 7, column: 3, endLine: 7, endColumn: 15 },
+        { messageId: "stateField", data: { name: "infiniteWindow", type: "boolean" }, line: 8, column: 20, endLine: 8, endColumn: 34 },
+        { messageId: "stateField", data: { name: "interrupted", type: "boolean" }, line: 9, column: 3, endLine: 9, endColumn: 14 },
+        { messageId: "stateField", data: { name: "pending", type: "Payment[]" }, line: 10, column: 70, endLine: 10, endColumn: 77 },
       ],
     },
     {
-      name: "a field the constructor gives a value of its own, or that only a method sets, is state, not injected, unless it holds a function (found on Unleash)",
+      name: "a field the constructor gives a value of its own, or that only a method sets, is state, not injected, unless it holds a function; one only ever given a literal is a constant (found on Unleash)",
       code: `${paymentsImport}
 class PaymentOrchestrator {
   private isLatest: boolean;
   private latest?: string;
   private onChecked?: () => void;
+  private readonly region: string;
   constructor(private readonly store: PaymentStore) {
     this.isLatest = true;
+    this.region = "eu-west-1";
   }
   check(version: string, done: () => void): void {
     this.latest = version;
     this.onChecked = done;
+    this.isLatest = false;
   }
 }`,
       errors: [
         { messageId: "stateField", data: { name: "isLatest", type: "boolean" }, line: 4, column: 11, endLine: 4, endColumn: 19 },
         { messageId: "stateField", data: { name: "latest", type: "string | undefined" }, line: 5, column: 11, endLine: 5, endColumn: 17 },
         { messageId: "notReadonly", data: { name: "onChecked" }, line: 6, column: 11, endLine: 6, endColumn: 20 },
-        { messageId: "mutation", data: { target: "this.latest" }, line: 11, column: 5, endLine: 11, endColumn: 16 },
-        { messageId: "mutation", data: { target: "this.onChecked" }, line: 12, column: 5, endLine: 12, endColumn: 19 },
+        { messageId: "constantField", data: { name: "region", type: "string" }, line: 7, column: 20, endLine: 7, endColumn: 26 },
+        { messageId: "mutation", data: { target: "this.latest" }, line: 13, column: 5, endLine: 13, endColumn: 16 },
+        { messageId: "mutation", data: { target: "this.onChecked" }, line: 14, column: 5, endLine: 14, endColumn: 19 },
+        { messageId: "mutation", data: { target: "this.isLatest" }, line: 15, column: 5, endLine: 15, endColumn: 18 },
       ],
     },
     {
