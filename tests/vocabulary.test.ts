@@ -290,6 +290,21 @@ describe("names", () => {
   });
 
   it.each([
+    ["class CreateEvent extends UseCase {}", true],
+    ["class CreateEvent extends hex.UseCase<Params> {}", true],
+    ["class UserCreate implements IUsecase {}", true],
+    ["class GetUsers implements IQueryHandler<GetUsersQuery> {}", true],
+    ["class FakeMailer implements MailService {}", false],
+    ["class AddressStore extends UseCase {}", false],
+    ["class Mixed extends withLogging(UseCase) {}", false],
+    ["class Payment extends Entity {}", false],
+  ])("%s is an orchestrator: %s", (code, expected) => {
+    const { ast } = parseForESLint(code, { range: true });
+    simpleTraverse(ast, { enter() {} }, true);
+    expect(isOrchestratorClass(ast.body[0] as TSESTree.ClassDeclaration, DEFAULT_SETTINGS)).toBe(expected);
+  });
+
+  it.each([
     ["CreateAddressRepository", false],
     ["PaymentGateway", false],
     ["MailClient", false],

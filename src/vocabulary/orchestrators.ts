@@ -7,16 +7,36 @@ import type { PatternSettings } from "../settings.js";
 import { classNameOf, decoratorName, endsWithAny, type ClassNode, type FunctionNode } from "./names.js";
 
 /**
- * A class named like an orchestrator (`…Service`, `…UseCase`) or carrying an orchestrator decorator
- * (`@Injectable()`, `@CommandHandler(…)`), whatever its name — unless that name says it is a
- * dependency (`@Injectable() class CreateAddressRepository`): repositories, gateways and clients are
- * injectable too, and they are what orchestrators use, not orchestrators.
+ * A class named like an orchestrator (`…Service`, `…UseCase`), carrying an orchestrator decorator
+ * (`@Injectable()`, `@CommandHandler(…)`), or extending or implementing a type named for that role
+ * alone (`class CreateEvent extends UseCase`, `implements IUsecase`), whatever its name — unless
+ * that name says it is a dependency (`@Injectable() class CreateAddressRepository`): repositories,
+ * gateways and clients are injectable too, and they are what orchestrators use, not orchestrators.
  */
 export function isOrchestratorClass(node: ClassNode, settings: PatternSettings): boolean {
   const name = classNameOf(node);
   if (name !== undefined && endsWithAny(name, settings.orchestratorSuffixes)) return true;
   if (name !== undefined && endsWithAny(name, settings.dependencySuffixes)) return false;
-  return (node.decorators ?? []).some((decorator) => settings.orchestratorDecorators.includes(decoratorName(decorator) ?? ""));
+  if ((node.decorators ?? []).some((decorator) => settings.orchestratorDecorators.includes(decoratorName(decorator) ?? ""))) return true;
+  // A supertype named `…Service` may be a dependency's port (`implements MailService`): only the names no dependency has count.
+  const supertypes = [node.superClass, ...(node.implements ?? []).map((clause) => clause.expression)];
+  return supertypes.some((supertype) => {
+    const supertypeName = supertype ? heritageName(supertype) : undefined;
+    return (
+      supertypeName !== undefined &&
+      endsWithAny(supertypeName, settings.orchestratorSuffixes) &&
+      !endsWithAny(supertypeName, settings.dependencySuffixes)
+    );
+  });
+}
+
+/** `UseCase` in `extends UseCase`, `extends hex.UseCase`, `implements UseCase<Input, Output>`; undefined for a mixin call. */
+function heritageName(expression: TSESTree.Expression): string | undefined {
+  if (expression.type === AST_NODE_TYPES.Identifier) return expression.name;
+  if (expression.type === AST_NODE_TYPES.MemberExpression && !expression.computed && expression.property.type === AST_NODE_TYPES.Identifier) {
+    return expression.property.name;
+  }
+  return undefined;
 }
 
 /** A class member that is a method: a method definition, or a property holding a function (`notify = async () => …`). */

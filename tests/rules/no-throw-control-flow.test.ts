@@ -117,6 +117,20 @@ class PaymentOrchestrator {
   ],
   invalid: [
     {
+      name: "a class that extends a base named for the role is an orchestrator whatever its own name (found on acidtango's use cases)",
+      code: `${paymentsImport}
+abstract class UseCase {}
+class CreateEvent extends UseCase {
+  constructor(private readonly store: PaymentStore) {
+    super();
+  }
+  async execute(paymentId: string): Promise<void> {
+    if (this.store.find(paymentId)) throw new Error("exists");
+  }
+}`,
+      errors: [{ messageId: "throw", data: { result: "the method's result sum type" }, line: 9, column: 37, endLine: 9, endColumn: 63 }],
+    },
+    {
       name: "a throw in an async method whose result is a sum type: suggest returning each variant filled from scope",
       code: `${paymentsImport}
 class PaymentOrchestrator {
