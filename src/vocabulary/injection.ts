@@ -3,6 +3,7 @@
  * reached the class through the constructor when it is read from a constructor parameter.
  */
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { withoutTypeAssertions } from "./names.js";
 
 /** How many `const`s a value is followed through (`const { a } = config; this.a = a;`). */
 const CONST_DEPTH = 8;
@@ -64,19 +65,16 @@ export function isReadFromConstructorParameters(
  * `await connect()`), as opposed to a literal, a collection or an object written out in place.
  */
 export function isBuiltInPlace(value: TSESTree.Expression): boolean {
-  switch (value.type) {
+  const inner = withoutTypeAssertions(value);
+  switch (inner.type) {
     case AST_NODE_TYPES.NewExpression:
       return true;
     case AST_NODE_TYPES.CallExpression:
-      return value.callee.type !== AST_NODE_TYPES.Super;
+      return inner.callee.type !== AST_NODE_TYPES.Super;
     case AST_NODE_TYPES.AwaitExpression:
-      return isBuiltInPlace(value.argument);
+      return isBuiltInPlace(inner.argument);
     case AST_NODE_TYPES.ChainExpression:
-    case AST_NODE_TYPES.TSAsExpression:
-    case AST_NODE_TYPES.TSNonNullExpression:
-    case AST_NODE_TYPES.TSSatisfiesExpression:
-    case AST_NODE_TYPES.TSTypeAssertion:
-      return isBuiltInPlace(value.expression);
+      return isBuiltInPlace(inner.expression);
     default:
       return false;
   }

@@ -552,7 +552,7 @@ class PaymentOrchestrator {
   constructor(private readonly store: PaymentStore, url: string | undefined) {
     if (url) this.mailer = createTransport(url);
     else this.mailer = undefined;
-    this.cache = createClient();
+    this.cache = createClient() as RedisClient;
     this.timer = (name: string) => name;
   }
 }`,
@@ -560,7 +560,7 @@ class PaymentOrchestrator {
         { messageId: "constructedDependency", data: { type: "S3" }, line: 18, column: 25, endLine: 18, endColumn: 33 },
         { messageId: "stateField", data: { name: "draft", type: "Invoice" }, line: 21, column: 20, endLine: 21, endColumn: 25 },
         { messageId: "constructedDependency", data: { type: "Transporter" }, line: 24, column: 28, endLine: 24, endColumn: 48 },
-        { messageId: "constructedDependency", data: { type: "RedisClient" }, line: 26, column: 18, endLine: 26, endColumn: 32 },
+        { messageId: "constructedDependency", data: { type: "RedisClient" }, line: 26, column: 18, endLine: 26, endColumn: 47 },
       ],
     },
     {
