@@ -13,7 +13,7 @@
  * configurations, per-rule times and editor number on its src/, typed by its own tsconfig.json.
  * `--projects-only` measures only those projects.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { basename, resolve } from "node:path";
@@ -186,6 +186,14 @@ for (const size of scaleSizes) {
 
 // The editor: this plugin against the floor and typescript-eslint's five, and what it adds to a setup
 // that already lints with type information (typescript-eslint's recommendedTypeChecked).
+/** One editor measurement; its warnings pass through, and a failure is an error naming its cause. */
+function editorRun(name, corpus) {
+  const run = spawnSync(process.execPath, [editor, name, corpus, "15"], { encoding: "utf8" });
+  process.stderr.write(run.stderr);
+  if (run.status !== 0) throw new Error(run.stderr.split("\n").find((line) => line.startsWith("Error:")) ?? `the editor run exited with ${run.status}`);
+  return JSON.parse(run.stdout.trim().split("\n").at(-1));
+}
+
 const EDITOR_CONFIGURATIONS = ["floor", "recommended", "strict", "typescript-eslint", "type-checked", "type-checked+recommended"];
 const editorCorpora = [...(projectsOnly ? [] : [SERVICE]), ...projects.map((directory) => `project:${directory}`)];
 for (const corpus of sections.has("editor") ? editorCorpora : []) {
@@ -193,15 +201,12 @@ for (const corpus of sections.has("editor") ? editorCorpora : []) {
   let editorResults;
   try {
     editorResults = EDITOR_CONFIGURATIONS.map((name) => {
-      const times = Array.from({ length: runs }, () =>
-        JSON.parse(execFileSync(process.execPath, [editor, name, corpus, "15"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim().split("\n").at(-1)),
-      );
+      const times = Array.from({ length: runs }, () => editorRun(name, corpus));
       return { name, medianMs: median(times.map((time) => time.medianMs)), diagnostics: times[0].diagnostics, file: times[0].file };
     });
   } catch (error) {
-    // One project without an orchestrator file must not cost the rest of the run.
-    const reason = String(error.stderr ?? error.message).split("\n").find((line) => line.startsWith("Error:")) ?? "the editor run failed";
-    console.log(`\n## Editor: ${label}\n\nNot measured: ${reason}`);
+    // One project the editor run cannot measure must not cost the rest of the run.
+    console.log(`\n## Editor: ${label}\n\nNot measured: ${error.message}`);
     continue;
   }
   console.log(`\n## Editor: edit → fresh diagnostics in vscode-eslint-language-server, ${label}\n`);
