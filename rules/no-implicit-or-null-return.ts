@@ -112,8 +112,10 @@ export default createRule<Options, MessageIds>({
       if (!returnType) return "sum";
       const location = fn.returnType ? { loc: fn.returnType.typeAnnotation.loc } : functionNameLocation(fn, sourceCode);
       const type = () => services.types.typeToString(returnType);
-      if (includesNullish(returnType)) {
-        context.report({ ...location, messageId: "nullableReturnType", data: { name, type: type(), discriminant } });
+      // Without `strictNullChecks` the type has no `null` in it, but the declaration may still say one.
+      const nullable = includesNullish(returnType) ? type() : services.erasedNullableResult(fn);
+      if (nullable !== undefined) {
+        context.report({ ...location, messageId: "nullableReturnType", data: { name, type: nullable, discriminant } });
         return services.types.isSumType(services.types.checker.getNonNullableType(returnType)) ? "nullable" : "reported";
       }
       if (!services.types.isSumType(returnType)) {

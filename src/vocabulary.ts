@@ -15,7 +15,14 @@ import {
   throwingCall,
   type ThrowingCall,
 } from "./vocabulary/never.js";
-import { leadingProcessVerb, moduleLevelFunction, propertyKeyName, withoutTypeAssertions, type FunctionNode } from "./vocabulary/names.js";
+import {
+  leadingProcessVerb,
+  moduleLevelFunction,
+  propertyKeyName,
+  withoutTypeAssertions,
+  writtenNullableResult,
+  type FunctionNode,
+} from "./vocabulary/names.js";
 import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary/pattern-types.js";
 import { constructedInstanceType, declaredSignatures } from "./vocabulary/calls.js";
 import { returnsFrom, variantsFillableAt } from "./vocabulary/variants.js";
@@ -66,6 +73,12 @@ export interface PatternServices extends TypedFile {
    * type (object literals in which no discriminant can be, array literals); undefined otherwise.
    */
   literalNonSumResult(fn: FunctionNode): LiteralResult | undefined;
+  /**
+   * A declared result that names `null` or `undefined` where TypeScript erased them (`strictNullChecks`
+   * off), as written and awaited: `User | null` in `Promise<User | null>`. Undefined otherwise, and
+   * always under `strictNullChecks`, where the type itself says so.
+   */
+  erasedNullableResult(fn: FunctionNode): string | undefined;
   /** Whether a function's declared or inferred result is a sum type; TypeScript infers it only when the code leaves that open. */
   returnsSumType(fn: FunctionNode): boolean;
   /**
@@ -189,6 +202,12 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     return signature && types.constrained(types.producedResult(checker.getReturnTypeOfSignature(signature)));
   };
 
+  const erasedNullableResult = (fn: FunctionNode): string | undefined => {
+    const written = !types.strictNullChecks && fn.returnType ? writtenNullableResult(fn.returnType.typeAnnotation) : undefined;
+    // On one line, as a message quotes it: `\n  | Found\n  | null` reads `Found | null`.
+    return written && context.sourceCode.getText(written).replace(/\s+/g, " ").replace(/^\| /, "");
+  };
+
   const returnsSumType = (fn: FunctionNode): boolean => {
     if (literalNonSumResult(fn, settings.discriminants)) return false;
     const returned = returnTypeOf(fn);
@@ -295,6 +314,7 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     isNeverCall: (node) => isNeverCall(node, file),
     isAssertionCall: (node) => isAssertionCall(node, file),
     returnTypeOf,
+    erasedNullableResult,
     literalNonSumResult: (fn) => literalNonSumResult(fn, settings.discriminants),
     returnsSumType,
     implementsLibraryMember,

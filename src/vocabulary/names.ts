@@ -170,6 +170,28 @@ export function declaresResultType(fn: FunctionNode): boolean {
   return false;
 }
 
+/**
+ * What a declared result type produces as written, `Promise<…>` unwrapped, when it names `null` or
+ * `undefined`: `User | null` in `Promise<User | null>`. Without `strictNullChecks` TypeScript erases
+ * both from the type itself, and the written type is all that says them.
+ */
+export function writtenNullableResult(typeNode: TSESTree.TypeNode): TSESTree.TypeNode | undefined {
+  const promised =
+    typeNode.type === AST_NODE_TYPES.TSTypeReference &&
+    typeNode.typeName.type === AST_NODE_TYPES.Identifier &&
+    PROMISE_NAMES.has(typeNode.typeName.name)
+      ? typeNode.typeArguments?.params[0]
+      : undefined;
+  if (promised) return writtenNullableResult(promised);
+  return isNullishKeyword(typeNode) || (typeNode.type === AST_NODE_TYPES.TSUnionType && typeNode.types.some(isNullishKeyword)) ? typeNode : undefined;
+}
+
+const PROMISE_NAMES = new Set(["Promise", "PromiseLike"]);
+
+function isNullishKeyword(typeNode: TSESTree.TypeNode): boolean {
+  return typeNode.type === AST_NODE_TYPES.TSNullKeyword || typeNode.type === AST_NODE_TYPES.TSUndefinedKeyword;
+}
+
 /** `(x)`-free view of an expression through type assertions: `(this as any)`, `this!`, `x satisfies T`. */
 export function withoutTypeAssertions(node: TSESTree.Node): TSESTree.Node {
   let current = node;

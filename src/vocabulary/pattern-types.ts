@@ -3,6 +3,7 @@
  * per `ts.Type`, which the checker interns, so the same union is analysed once per program.
  */
 import type { ParserServicesWithTypeInformation, TSESTree } from "@typescript-eslint/utils";
+import * as tsutils from "ts-api-utils";
 import type ts from "typescript";
 import type { PatternSettings } from "../settings.js";
 import { CheckerFacade } from "./checker.js";
@@ -12,6 +13,8 @@ import { SumTypes, type SumTypeShape } from "./sum-types.js";
 export class PatternTypes extends CheckerFacade {
   readonly sumTypes: SumTypes;
   readonly dependencies: Dependencies;
+  /** Off, TypeScript erases `null` and `undefined` from every type: only written code still shows them. */
+  readonly strictNullChecks: boolean;
 
   constructor(
     program: ts.Program,
@@ -20,6 +23,7 @@ export class PatternTypes extends CheckerFacade {
     super(program.getTypeChecker());
     this.sumTypes = new SumTypes(this, program, settings);
     this.dependencies = new Dependencies(this, this.sumTypes, settings);
+    this.strictNullChecks = tsutils.isStrictCompilerOptionEnabled(program.getCompilerOptions(), "strictNullChecks");
   }
 
   sumTypeOf(type: ts.Type): SumTypeShape | undefined {

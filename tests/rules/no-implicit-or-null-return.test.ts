@@ -1,6 +1,6 @@
 import rule from "../../rules/no-implicit-or-null-return.js";
 import { canonicalOrchestrator, paymentsImport } from "../canonical.js";
-import { createRuleTester } from "../rule-tester.js";
+import { createRuleTester, fixturesDirectory } from "../rule-tester.js";
 
 const ruleTester = createRuleTester();
 
@@ -737,6 +737,83 @@ export default async (store: PaymentStore): Promise<ProcessPaymentResult | undef
         },
         // `{ kind: "processed" } | undefined` is a sum type but for `undefined`: the path that makes it undefined is the edit.
         { messageId: "reachableEnd", data: { name: "handle" }, line: 5, column: 3, endLine: 5, endColumn: 9 },
+      ],
+    },
+  ],
+});
+
+/** A program without `strictNullChecks` (tests/fixtures/loose): TypeScript erases `null` and `undefined` from its types. */
+const looseFile = `${fixturesDirectory}loose/file.ts`;
+const looseOrchestrator = (method: string) => `type Payment = { id: string };
+type Found = { kind: "found"; payment: Payment } | { kind: "not_found" };
+interface PaymentStore { find(id: string): Promise<Payment | null> }
+class PaymentService {
+${method}
+  constructor(private readonly store: PaymentStore) {}
+}`;
+
+ruleTester.run("no-implicit-or-null-return, without strictNullChecks", rule, {
+  valid: [
+    {
+      name: "a declared sum type without null",
+      filename: looseFile,
+      code: looseOrchestrator(`  async find(id: string): Promise<Found> {
+    const payment = await this.store.find(id);
+    return payment ? { kind: "found", payment } : { kind: "not_found" };
+  }`),
+    },
+  ],
+  invalid: [
+    {
+      name: "a declared sum type or null: the declaration says what the type no longer does",
+      filename: looseFile,
+      code: looseOrchestrator(`  async find(id: string): Promise<Found | null> {
+    const payment = await this.store.find(id);
+    return payment && { kind: "found", payment };
+  }`),
+      errors: [
+        { messageId: "nullableReturnType", data: { name: "find", type: "Found | null", discriminant: "kind" }, line: 5, column: 27, endLine: 5, endColumn: 48 },
+      ],
+    },
+    {
+      name: "a declared result written over several lines is quoted on one",
+      filename: looseFile,
+      code: looseOrchestrator(`  find(id: string):
+    | Found
+    | undefined {
+    return undefined;
+  }`),
+      errors: [
+        { messageId: "nullableReturnType", data: { name: "find", type: "Found | undefined", discriminant: "kind" }, line: 6, column: 5, endLine: 7, endColumn: 16 },
+        {
+          messageId: "nullReturn",
+          data: { value: "undefined" },
+          line: 8,
+          column: 12,
+          endLine: 8,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: "returnVariant",
+              data: { variant: '{ kind: "not_found" }' },
+              output: looseOrchestrator(`  find(id: string):
+    | Found
+    | undefined {
+    return { kind: "not_found" };
+  }`),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a declared data type or null is not a sum type either way; the message quotes the declaration",
+      filename: looseFile,
+      code: looseOrchestrator(`  async load(id: string): Promise<Payment | null> {
+    return this.store.find(id);
+  }`),
+      errors: [
+        { messageId: "nullableReturnType", data: { name: "load", type: "Payment | null", discriminant: "kind" }, line: 5, column: 27, endLine: 5, endColumn: 50 },
       ],
     },
   ],
