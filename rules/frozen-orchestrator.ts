@@ -191,7 +191,8 @@ export default createRule<Options, MessageIds>({
     /**
      * State is a value that was not injected, or an injected mutable collection (`Map`, `Set`,
      * arrays). Whatever else reaches the class through its constructor is a collaborator or
-     * configuration, whatever its name (PATTERN.md §2). Reports such a field; says whether it did.
+     * configuration, whatever its name (PATTERN.md §2). Reports such a field; says whether the field
+     * is settled: reported, or a method in all but syntax.
      */
     const reportIfState = (field: Field, scope: OrchestratorScope): boolean => {
       const type = services.typeOf(field.typedNode);
@@ -206,6 +207,8 @@ export default createRule<Options, MessageIds>({
           if (!isConstructedDependency(built)) reportConstructed(built, type);
           return true;
         }
+        // A function the class builds for itself (`notify = throttle(async () => …)`) is a method, as an arrow-function property is.
+        if (field.initializer && field.arrival === "own-value" && services.types.isCallable(type)) return true;
         if (isAllowedUninjected(field, type)) return false;
       }
       // The declared type, widened: `0` in `attempts = 0` is a `number` the class counts with.

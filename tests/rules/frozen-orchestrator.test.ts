@@ -29,14 +29,16 @@ export class OrderService {
 }`,
     },
     {
-      name: "methods written as arrow-function properties are methods, not fields",
+      name: "methods written as arrow-function properties, or built from a function in place, are methods, not fields (found on nest-admin)",
       code: `${paymentsImport}
+declare function throttle<F extends (...args: never[]) => unknown>(fn: F, wait: number): F & { cancel(): void };
 class PaymentOrchestrator {
   constructor(private readonly store: PaymentStore) {}
   notify = async (to: string): Promise<number> => to.length;
   format = function (id: string): string {
     return id;
   };
+  refreshCount = throttle(async () => this.store.find("count"), 3000);
 }`,
     },
     {
