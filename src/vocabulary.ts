@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree, type ParserServicesWithTypeInformation } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { resolveSettings, type PatternSettings } from "./settings.js";
-import { isSymbolFromDependency } from "./vocabulary/checker.js";
+import { includesNullish, isSymbolFromDependency, mayBeObject } from "./vocabulary/checker.js";
 import {
   isAssertionCall,
   isNeverAssertion,
@@ -269,18 +269,40 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
   const isRoutingPredicateCall = (node: TSESTree.Node): boolean => {
     const call = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
     if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-    // Ruled out cheaply first: a predicate's subject is an argument or the object a method is called on,
-    // and some declared signature of the callee must be a type predicate before the call is resolved.
+    // Ruled out cheaply first: a predicate's subject is an argument or the object a method is called on;
+    // some declared signature of the callee must be a type predicate that can name members of a sum type,
+    // and what it names as its subject must be a sum type. Only then is the call resolved: lodash's
+    // `isEmpty(user)` and `isNil(user)` are predicates, and resolving them infers `user`.
     if (call.arguments.length === 0 && call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-    if (!declaredSignatures(call, file)?.some((signature) => checker.getTypePredicateOfSignature(signature))) return false;
+    const predicates = declaredSignatures(call, file)
+      ?.map((signature) => checker.getTypePredicateOfSignature(signature))
+      .filter((predicate) => predicate !== undefined && mayNameSumMembers(predicate));
+    if (!predicates?.some((predicate) => isSumTypeSubject(predicateSubject(call, predicate!)))) return false;
     const signature = checker.getResolvedSignature(services.esTreeNodeToTSNodeMap.get(call));
     const predicate = signature && checker.getTypePredicateOfSignature(signature);
-    if (!predicate) return false;
-    let subject: TSESTree.Node | undefined;
-    if (predicate.kind === ts.TypePredicateKind.This && call.callee.type === AST_NODE_TYPES.MemberExpression) subject = call.callee.object;
-    else if (predicate.kind === ts.TypePredicateKind.Identifier) subject = call.arguments[predicate.parameterIndex];
-    return subject !== undefined && subject.type !== AST_NODE_TYPES.SpreadElement && types.isSumType(checker.getNonNullableType(declaredTypeOf(subject)));
+    return predicate !== undefined && isSumTypeSubject(predicateSubject(call, predicate));
   };
+
+  /** What a type predicate narrows in a call: the object of `r.isOk()` (`this is …`), or the argument it names. */
+  const predicateSubject = (call: TSESTree.CallExpression, predicate: ts.TypePredicate): TSESTree.Node | undefined => {
+    if (predicate.kind === ts.TypePredicateKind.This) {
+      return call.callee.type === AST_NODE_TYPES.MemberExpression ? call.callee.object : undefined;
+    }
+    const argument = predicate.kind === ts.TypePredicateKind.Identifier ? call.arguments[predicate.parameterIndex] : undefined;
+    return argument?.type === AST_NODE_TYPES.SpreadElement ? undefined : argument;
+  };
+
+  /**
+   * Whether a predicate's declared type can be some members of a sum type, which are objects: not when
+   * it has `null` or `undefined` in it (`value is null | undefined`) or is only primitives (`value is ''`).
+   */
+  const mayNameSumMembers = (predicate: ts.TypePredicate): boolean =>
+    predicate.type !== undefined &&
+    !includesNullish(predicate.type) &&
+    mayBeObject(predicate.type);
+
+  const isSumTypeSubject = (subject: TSESTree.Node | undefined): boolean =>
+    subject !== undefined && types.isSumType(checker.getNonNullableType(declaredTypeOf(subject)));
 
   const returnableVariants = (fn: FunctionNode, at: TSESTree.Node): string[] => {
     if (fn.generator || !returnsFrom(fn, at)) return [];

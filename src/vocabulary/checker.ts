@@ -17,6 +17,15 @@ export const LITERAL_VALUE_FLAGS =
   ts.TypeFlags.EnumLiteral |
   ts.TypeFlags.UniqueESSymbol;
 
+/** What may hold an object: an object type, `object`, a generic, an intersection, `any`, `unknown`. */
+const OBJECT_LIKE_FLAGS =
+  ts.TypeFlags.Object | ts.TypeFlags.NonPrimitive | ts.TypeFlags.Instantiable | ts.TypeFlags.Intersection | ts.TypeFlags.Any | ts.TypeFlags.Unknown;
+
+/** Whether some part of a type may be an object: not when it is only primitives and their literals (`string`, `''`, `0`). */
+export function mayBeObject(type: ts.Type): boolean {
+  return tsutils.unionConstituents(type).some((part) => (part.flags & OBJECT_LIKE_FLAGS) !== 0);
+}
+
 /** A type with exactly one value: what a `case` can match completely. */
 const UNIT_FLAGS = LITERAL_VALUE_FLAGS | ts.TypeFlags.Null | ts.TypeFlags.Undefined;
 

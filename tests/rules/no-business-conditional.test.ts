@@ -169,6 +169,29 @@ export class ReplyService {
       errors: [{ messageId: "optionalDiscriminant", data: messageData("reply.kind"), line: 10, column: 9, endLine: 10, endColumn: 31 }],
     },
     {
+      name: "a predicate that narrows to null or to a primitive (lodash's isNil, a string check) checks a value, not a kind, even of a nullable sum type",
+      code: `
+type Found = { readonly kind: "found"; readonly id: string } | { readonly kind: "not_found" };
+declare function isNil(value: unknown): value is null | undefined;
+declare function isBlank(value: unknown): value is "";
+interface PaymentStore {
+  lookup(id: string): Found | undefined;
+}
+export class PaymentService {
+  constructor(private readonly store: PaymentStore) {}
+  process(id: string): Found {
+    const found = this.store.lookup(id);
+    if (isNil(found)) return { kind: "not_found" };
+    if (isBlank(found)) return { kind: "not_found" };
+    return found;
+  }
+}`,
+      errors: [
+        { messageId: "businessCondition", data: messageData("found"), line: 12, column: 9, endLine: 12, endColumn: 21 },
+        { messageId: "businessCondition", data: messageData("found"), line: 13, column: 9, endLine: 13, endColumn: 23 },
+      ],
+    },
+    {
       name: "a helper called on data: the message quotes the data, not the helper",
       code: orchestrator(`    if (sameId(payment.id, id)) return { kind: "processed", paymentId: id };`).replace(
         "class PaymentOrchestrator",
