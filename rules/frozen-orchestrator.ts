@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { createRule } from "../src/create-rule.js";
 import { classListeners } from "../src/listeners.js";
@@ -213,7 +213,7 @@ export default createRule<Options, MessageIds>({
       }
       // The declared type, widened: `0` in `attempts = 0` is a `number` the class counts with.
       const shown = services.types.typeToString(checker.getBaseTypeOfLiteralType(type));
-      const messageId = isConstant(field, scope) ? "constantField" : "stateField";
+      const messageId = isConstant(field, scope) && !dependencies.isMutableCollection(type) ? "constantField" : "stateField";
       context.report({ loc: field.nameLoc, messageId, data: { name: fieldName(field), type: shown } });
       return true;
     };
@@ -254,15 +254,30 @@ export default createRule<Options, MessageIds>({
     };
 
     /**
-     * A field that only ever holds a literal (`MAX_RETRIES = 5`, `this.apiVersion = "v2"`): a constant, not a
-     * value that changes. Only where nothing outside this file can write it either: `readonly`, private, or
-     * named as constants are (`TITLE_LENGTH`).
+     * A field that only ever holds a literal (`MAX_RETRIES = 5`, `this.apiVersion = "v2"`) or a module's
+     * constant (`this.uploadsDir = UPLOADS_DIR`): a constant, not a value that changes. Only where nothing
+     * outside this file can write it either: `readonly`, private, or named as constants are (`TITLE_LENGTH`).
      */
     const isConstant = (field: Field, scope: OrchestratorScope): boolean => {
       if (!field.readonly && !field.isPrivate && !CONSTANT_NAME.test(field.name ?? "")) return false;
       const rewritten = scope.reassigned.has(field.name) || scope.reassigned.has(undefined) || writtenElsewhere.has(field.name) || writtenElsewhere.has(undefined);
       const values = valuesOf(field, scope);
-      return !rewritten && values.length > 0 && values.every((value) => value !== null && isLiteralValue(value) && !isNullishValue(value));
+      return !rewritten && values.length > 0 && values.every((value) => value !== null && !isNullishValue(value) && (isLiteralValue(value) || isModuleConstant(value)));
+    };
+
+    /** A name bound to a module-level `const` or an import (`this.uploadsDir = UPLOADS_DIR`): a constant by another name. */
+    const isModuleConstant = (value: TSESTree.Expression): boolean => {
+      if (value.type !== AST_NODE_TYPES.Identifier) return false;
+      const variable = ASTUtils.findVariable(sourceCode.getScope(value), value);
+      return (
+        variable?.scope.type === TSESLint.Scope.ScopeType.module &&
+        variable.defs.length > 0 &&
+        variable.defs.every(
+          (definition) =>
+            definition.type === TSESLint.Scope.DefinitionType.ImportBinding ||
+            (definition.type === TSESLint.Scope.DefinitionType.Variable && definition.parent.kind === "const"),
+        )
+      );
     };
 
     /** A field type that, built by the class itself, is a dependency constructed inside: a store, a gateway, a client. */

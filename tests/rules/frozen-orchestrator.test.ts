@@ -501,6 +501,29 @@ class PaymentOrchestrator {
       ],
     },
     {
+      name: "a field that only ever holds a module's constant, a `const` or an import, is a constant; a `let` or a collection is not (found on hng_boilerplate)",
+      code: `${paymentsImport}import { DEFAULT_CURRENCY } from "./payments.js";
+const UPLOADS_DIR = "/uploads";
+let retries = 3;
+const SHARED = new Set<string>();
+class PaymentOrchestrator {
+  private uploadsDir: string;
+  private readonly currency = DEFAULT_CURRENCY;
+  private readonly failWith = fail;
+  private readonly attempts = retries;
+  private readonly seen = SHARED;
+  constructor(private readonly store: PaymentStore) {
+    this.uploadsDir = UPLOADS_DIR;
+  }
+}`,
+      errors: [
+        { messageId: "constantField", data: { name: "uploadsDir", type: "string" }, line: 7, column: 11, endLine: 7, endColumn: 21 },
+        { messageId: "constantField", data: { name: "currency", type: "string" }, line: 8, column: 20, endLine: 8, endColumn: 28 },
+        { messageId: "stateField", data: { name: "attempts", type: "number" }, line: 10, column: 20, endLine: 10, endColumn: 28 },
+        { messageId: "stateField", data: { name: "seen", type: "Set<string>" }, line: 11, column: 20, endLine: 11, endColumn: 24 },
+      ],
+    },
+    {
       name: "a field the constructor gives a value of its own, or that only a method sets, is state, not injected, unless it holds a function; one only ever given a literal is a constant (found on Unleash)",
       code: `${paymentsImport}
 class PaymentOrchestrator {
