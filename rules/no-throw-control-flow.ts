@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 import { createRule } from "../src/create-rule.js";
 import { classListeners, functionListeners } from "../src/listeners.js";
 import {
+  declaresResultType,
   getPatternServices,
   isConstructor,
   isInControlPosition,
@@ -59,10 +60,13 @@ export default createRule<Options, MessageIds>({
     const functions: FunctionNode[] = [];
     const inOrchestratingCode = () => scopes.at(-1) === true;
 
-    /** "`ProcessPaymentResult`" when the enclosing function returns a sum type; a description otherwise. */
+    /**
+     * "`ProcessPaymentResult`" when the enclosing function declares a sum type as its result; a description
+     * otherwise (an inferred result is not named: inferring it types the whole body for a message).
+     */
     const resultName = (): string => {
       for (const fn of [...functions].reverse()) {
-        if (services.returnsSumType(fn)) return `\`${services.types.typeToString(services.returnTypeOf(fn)!)}\``;
+        if (declaresResultType(fn) && services.returnsSumType(fn)) return `\`${services.types.typeToString(services.returnTypeOf(fn)!)}\``;
         if (fn.parent.type === AST_NODE_TYPES.MethodDefinition || moduleLevelFunction(fn)) break;
       }
       return "the method's result sum type";

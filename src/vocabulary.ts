@@ -16,6 +16,7 @@ import {
   type ThrowingCall,
 } from "./vocabulary/never.js";
 import {
+  declaresResultType,
   leadingProcessVerb,
   moduleLevelFunction,
   propertyKeyName,
@@ -305,7 +306,8 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     subject !== undefined && types.isSumType(checker.getNonNullableType(declaredTypeOf(subject)));
 
   const returnableVariants = (fn: FunctionNode, at: TSESTree.Node): string[] => {
-    if (fn.generator || !returnsFrom(fn, at)) return [];
+    // Only a declared result is offered from: inferring one would type the whole body for a suggestion.
+    if (fn.generator || !declaresResultType(fn) || !returnsFrom(fn, at)) return [];
     const signature = checker.getSignatureFromDeclaration(services.esTreeNodeToTSNodeMap.get(fn));
     if (!signature) return [];
     const declared = checker.getReturnTypeOfSignature(signature);

@@ -166,6 +166,18 @@ class PaymentOrchestrator {
       ],
     },
     {
+      name: "a method whose sum-type result is inferred: neither named nor offered, which would mean inferring it",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  async process(paymentId: string) {
+    if (this.store.find(paymentId) === undefined) throw new Error("not found");
+    return { kind: "processed" as const, paymentId };
+  }
+}`,
+      errors: [{ messageId: "throw", data: { result: "the method's result sum type" }, line: 6, column: 51, endLine: 6, endColumn: 80 }],
+    },
+    {
       name: "a throw inside a callback returns from the callback: no variant is suggested there",
       code: `${paymentsImport}
 class PaymentOrchestrator {
