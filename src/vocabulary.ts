@@ -275,13 +275,11 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     // and what it names as its subject must be a sum type. Only then is the call resolved: lodash's
     // `isEmpty(user)` and `isNil(user)` are predicates, and resolving them infers `user`.
     if (call.arguments.length === 0 && call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-    const predicates = declaredSignatures(call, file)
-      ?.map((signature) => checker.getTypePredicateOfSignature(signature))
-      .filter((predicate) => predicate !== undefined && mayNameSumMembers(predicate));
-    if (!predicates?.some((predicate) => isSumTypeSubject(predicateSubject(call, predicate!)))) return false;
+    const isRouting = (predicate: ts.TypePredicate | undefined) =>
+      predicate !== undefined && mayNameSumMembers(predicate) && isSumTypeSubject(predicateSubject(call, predicate));
+    if (!declaredSignatures(call, file)?.some((signature) => isRouting(checker.getTypePredicateOfSignature(signature)))) return false;
     const signature = checker.getResolvedSignature(services.esTreeNodeToTSNodeMap.get(call));
-    const predicate = signature && checker.getTypePredicateOfSignature(signature);
-    return predicate !== undefined && isSumTypeSubject(predicateSubject(call, predicate));
+    return isRouting(signature && checker.getTypePredicateOfSignature(signature));
   };
 
   /** What a type predicate narrows in a call: the object of `r.isOk()` (`this is …`), or the argument it names. */
@@ -298,9 +296,7 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
    * it has `null` or `undefined` in it (`value is null | undefined`) or is only primitives (`value is ''`).
    */
   const mayNameSumMembers = (predicate: ts.TypePredicate): boolean =>
-    predicate.type !== undefined &&
-    !includesNullish(predicate.type) &&
-    mayBeObject(predicate.type);
+    predicate.type !== undefined && !includesNullish(predicate.type) && mayBeObject(predicate.type);
 
   const isSumTypeSubject = (subject: TSESTree.Node | undefined): boolean =>
     subject !== undefined && types.isSumType(checker.getNonNullableType(declaredTypeOf(subject)));
