@@ -208,7 +208,7 @@ export default createRule<Options, MessageIds>({
           return true;
         }
         // A function the class builds for itself (`notify = throttle(async () => …)`) is a method, as an arrow-function property is.
-        if (field.initializer && field.arrival === "own-value" && services.types.isCallable(type)) return true;
+        if (field.initializer && !isNullishValue(field.initializer) && field.arrival === "own-value" && services.types.isCallable(type)) return true;
         if (isAllowedUninjected(field, type)) return false;
       }
       // The declared type, widened: `0` in `attempts = 0` is a `number` the class counts with.

@@ -530,6 +530,7 @@ class PaymentOrchestrator {
   private isLatest: boolean;
   private latest?: string;
   private onChecked?: () => void;
+  private onDone: (() => void) | null = null;
   private readonly region: string;
   constructor(private readonly store: PaymentStore) {
     this.isLatest = true;
@@ -538,6 +539,7 @@ class PaymentOrchestrator {
   check(version: string, done: () => void): void {
     this.latest = version;
     this.onChecked = done;
+    this.onDone = done;
     this.isLatest = false;
   }
 }`,
@@ -545,10 +547,13 @@ class PaymentOrchestrator {
         { messageId: "stateField", data: { name: "isLatest", type: "boolean" }, line: 4, column: 11, endLine: 4, endColumn: 19 },
         { messageId: "stateField", data: { name: "latest", type: "string | undefined" }, line: 5, column: 11, endLine: 5, endColumn: 17 },
         { messageId: "notReadonly", data: { name: "onChecked" }, line: 6, column: 11, endLine: 6, endColumn: 20 },
-        { messageId: "constantField", data: { name: "region", type: "string" }, line: 7, column: 20, endLine: 7, endColumn: 26 },
-        { messageId: "mutation", data: { target: "this.latest" }, line: 13, column: 5, endLine: 13, endColumn: 16 },
-        { messageId: "mutation", data: { target: "this.onChecked" }, line: 14, column: 5, endLine: 14, endColumn: 19 },
-        { messageId: "mutation", data: { target: "this.isLatest" }, line: 15, column: 5, endLine: 15, endColumn: 18 },
+        // A function-typed field that starts as `null` is set later: not a method, and not readonly.
+        { messageId: "notReadonly", data: { name: "onDone" }, line: 7, column: 11, endLine: 7, endColumn: 17 },
+        { messageId: "constantField", data: { name: "region", type: "string" }, line: 8, column: 20, endLine: 8, endColumn: 26 },
+        { messageId: "mutation", data: { target: "this.latest" }, line: 14, column: 5, endLine: 14, endColumn: 16 },
+        { messageId: "mutation", data: { target: "this.onChecked" }, line: 15, column: 5, endLine: 15, endColumn: 19 },
+        { messageId: "mutation", data: { target: "this.onDone" }, line: 16, column: 5, endLine: 16, endColumn: 16 },
+        { messageId: "mutation", data: { target: "this.isLatest" }, line: 17, column: 5, endLine: 17, endColumn: 18 },
       ],
     },
     {
