@@ -25,7 +25,7 @@ import {
   type FunctionNode,
 } from "./vocabulary/names.js";
 import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary/pattern-types.js";
-import { constructedInstanceType, declaredSignatures } from "./vocabulary/calls.js";
+import { constructedInstanceType, declaredSignatures, hasInferredPredicateOnly } from "./vocabulary/calls.js";
 import { returnsFrom, variantsFillableAt } from "./vocabulary/variants.js";
 import { literalNonSumResult, type LiteralResult } from "./vocabulary/literal-results.js";
 import { computeSwitchCoverage, isLibraryUnion, patternMatchOf, type PatternMatch, type SwitchCoverage } from "./vocabulary/switches.js";
@@ -277,7 +277,13 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     if (call.arguments.length === 0 && call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     const isRouting = (predicate: ts.TypePredicate | undefined) =>
       predicate !== undefined && mayNameSumMembers(predicate) && isSumTypeSubject(predicateSubject(call, predicate));
-    if (!declaredSignatures(call, file)?.some((signature) => isRouting(checker.getTypePredicateOfSignature(signature)))) return false;
+    // A predicate TypeScript would infer names an argument, so one must be a sum type before the callee's
+    // body is checked for it (`speaker.doesNotHaveMatching(password)` typed all of `Speaker`).
+    let hasSumTypeArgument: boolean | undefined;
+    const mayBeRouting = (signature: ts.Signature) =>
+      !hasInferredPredicateOnly(signature) ||
+      (hasSumTypeArgument ??= call.arguments.some((argument) => argument.type !== AST_NODE_TYPES.SpreadElement && isSumTypeSubject(argument)));
+    if (!declaredSignatures(call, file)?.some((signature) => mayBeRouting(signature) && isRouting(checker.getTypePredicateOfSignature(signature)))) return false;
     const signature = checker.getResolvedSignature(services.esTreeNodeToTSNodeMap.get(call));
     return isRouting(signature && checker.getTypePredicateOfSignature(signature));
   };

@@ -24,6 +24,23 @@ export function declaredSignatures(node: TSESTree.CallExpression, file: TypedFil
 }
 
 /**
+ * Whether a signature's type predicate, if any, can only be one TypeScript infers from the body
+ * (TypeScript 5.5+: a function without a written result type and a single boolean `return`). Such a
+ * predicate always names a parameter, and asking for it checks the callee's body.
+ */
+export function hasInferredPredicateOnly(signature: ts.Signature): boolean {
+  const fn = declaringFunction(signature);
+  // A JSDoc `@returns {this is …}` (JavaScript files) is read as written, so it is asked about like a written type.
+  return fn !== undefined && fn.type === undefined && ts.getJSDocReturnType(fn) === undefined;
+}
+
+/** The function a signature was declared by, when it is one (not a union's or a library's synthesized signature). */
+export function declaringFunction(signature: ts.Signature): ts.SignatureDeclaration | undefined {
+  const declaration = signature.getDeclaration() as ts.Node | undefined;
+  return declaration && ts.isFunctionLike(declaration) ? declaration : undefined;
+}
+
+/**
  * The declared signatures of a callee read the way TypeScript's control flow reads a call's target: a
  * dotted name (`fail`, `this.fail`, `Guard.against`, `this.guard.check`) each of whose names is
  * declared with an explicit type (see `explicitTypeOf`). Undefined for any other callee (`user.save()`

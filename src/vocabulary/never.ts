@@ -6,7 +6,7 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { isNeverType } from "./checker.js";
 import { withoutTypeAssertions } from "./names.js";
-import { explicitSignatures, explicitSymbolOf } from "./calls.js";
+import { declaringFunction, explicitSignatures, explicitSymbolOf, hasInferredPredicateOnly } from "./calls.js";
 import type { TypedFile } from "./pattern-types.js";
 
 type Invocation = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -113,12 +113,6 @@ const alwaysThrowsByBody = new WeakMap<ts.Node, boolean>();
 const MAY_BE_NEVER = ts.TypeFlags.Never;
 const VOID_LIKE = ts.TypeFlags.Void | ts.TypeFlags.Undefined;
 
-/** The function a signature was declared by, when it is one (not a union's or a library's synthesized signature). */
-function declaringFunction(signature: ts.Signature): ts.SignatureDeclaration | undefined {
-  const declaration = signature.getDeclaration() as ts.Node | undefined;
-  return declaration && ts.isFunctionLike(declaration) ? declaration : undefined;
-}
-
 /**
  * A callee whose result TypeScript would infer from an `async` or generator body: a `Promise` or a
  * generator, never `never` or `void`. Its result is not asked for, since inferring another function's
@@ -219,9 +213,8 @@ export function isNeverCall(node: TSESTree.CallExpression, file: TypedFile): boo
 export function isAssertionCall(node: TSESTree.CallExpression, file: TypedFile): boolean {
   const { checker } = file.types;
   const asserts = (signature: ts.Signature | undefined) => {
-    const fn = signature && declaringFunction(signature);
-    if (fn && !fn.type) return false;
-    const kind = signature && checker.getTypePredicateOfSignature(signature)?.kind;
+    if (!signature || hasInferredPredicateOnly(signature)) return false;
+    const kind = checker.getTypePredicateOfSignature(signature)?.kind;
     return kind === ts.TypePredicateKind.AssertsIdentifier || kind === ts.TypePredicateKind.AssertsThis;
   };
   const signatures = explicitSignatures(node, file);

@@ -54,6 +54,29 @@ export class PaymentService {
 }`,
     },
     {
+      name: "routing through a predicate TypeScript infers from a helper's body, on a function or a method",
+      code: `
+type NotFound = { readonly kind: "not_found" };
+type Found = { readonly kind: "found"; readonly id: string };
+const isNotFound = (r: NotFound | Found) => r.kind === "not_found";
+class Lookups {
+  isFound(r: NotFound | Found) {
+    return r.kind === "found";
+  }
+}
+interface PaymentStore {
+  lookup(id: string): NotFound | Found;
+}
+export class PaymentService {
+  constructor(private readonly store: PaymentStore, private readonly lookups: Lookups) {}
+  process(id: string): Found | NotFound {
+    const looked = this.store.lookup(id);
+    if (isNotFound(looked)) return looked;
+    return this.lookups.isFound(looked) ? looked : { kind: "not_found" };
+  }
+}`,
+    },
+    {
       name: "routing on a project's own result type named in resultTypes, through its type predicates",
       settings: { "dumb-orchestrator": { resultTypes: [{ from: "file", name: ["Left", "Right"] }] } },
       code: `
@@ -198,6 +221,29 @@ export class PaymentService {
         "declare function sameId(a: string, b: string): boolean;\nclass PaymentOrchestrator",
       ),
       errors: [{ messageId: "businessCondition", data: messageData("payment.id"), line: 7, column: 9, endLine: 7, endColumn: 31 }],
+    },
+    {
+      name: "a domain method without a declared result, whose argument is not a sum type, checks a value",
+      code: `
+type LoginResult = { readonly kind: "logged_in" } | { readonly kind: "denied" };
+class Speaker {
+  constructor(private readonly password: string) {}
+  doesNotHaveMatching(password: string) {
+    return this.password !== password;
+  }
+}
+interface SpeakerStore {
+  find(email: string): Promise<Speaker>;
+}
+export class LoginSpeakerUseCase {
+  constructor(private readonly speakers: SpeakerStore) {}
+  async execute(email: string, password: string): Promise<LoginResult> {
+    const speaker = await this.speakers.find(email);
+    if (speaker.doesNotHaveMatching(password)) return { kind: "denied" };
+    return { kind: "logged_in" };
+  }
+}`,
+      errors: [{ messageId: "businessCondition", data: messageData("speaker"), line: 16, column: 9, endLine: 16, endColumn: 46 }],
     },
     {
       name: "a static helper (Array.isArray) is asked about its argument, which the message quotes",
