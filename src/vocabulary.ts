@@ -134,6 +134,9 @@ function parameterTypeNode(parameter: TSESTree.Parameter): TSESTree.Node | undef
   }
 }
 
+// Every rule linting a file asks for the same services (one SourceCode per lint of a file).
+const servicesBySourceCode = new WeakMap<object, { readonly settings: PatternSettings; readonly services: PatternServices }>();
+
 /**
  * Gets the services once per file. Fails with a message that says what to configure when the file
  * was parsed without type information, instead of reporting nonsense.
@@ -143,8 +146,19 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
   if (!parserServices?.program || !parserServices.esTreeNodeToTSNodeMap) {
     throw new Error(missingTypeInformationMessage(context.id.replace(/^dumb-orchestrator\//, "")));
   }
-  const services = parserServices as ParserServicesWithTypeInformation;
   const settings = resolveSettings(context.settings);
+  const cached = servicesBySourceCode.get(context.sourceCode);
+  if (cached?.settings === settings) return cached.services;
+  const services = createPatternServices(context.sourceCode, parserServices as ParserServicesWithTypeInformation, settings);
+  servicesBySourceCode.set(context.sourceCode, { settings, services });
+  return services;
+}
+
+function createPatternServices(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  services: ParserServicesWithTypeInformation,
+  settings: PatternSettings,
+): PatternServices {
   const types: PatternTypes = patternTypesFor(services.program, settings);
   const { checker } = types;
 
@@ -206,7 +220,7 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
   const erasedNullableResult = (fn: FunctionNode): string | undefined => {
     const written = !types.strictNullChecks && fn.returnType ? writtenNullableResult(fn.returnType.typeAnnotation) : undefined;
     // On one line, as a message quotes it: `\n  | Found\n  | null` reads `Found | null`.
-    return written && context.sourceCode.getText(written).replace(/\s+/g, " ").replace(/^\| /, "");
+    return written && sourceCode.getText(written).replace(/\s+/g, " ").replace(/^\| /, "");
   };
 
   const returnsSumType = (fn: FunctionNode): boolean => {
@@ -316,7 +330,7 @@ export function getPatternServices(context: Readonly<TSESLint.RuleContext<string
     // `return { … }` fits a `Promise<Result>` only in an async function.
     if (!fn.async && types.unwrapPromise(declared) !== declared) return [];
     const result = checker.getNonNullableType(types.constrained(types.unwrapPromise(declared)));
-    return variantsFillableAt(result, at, context.sourceCode, file);
+    return variantsFillableAt(result, at, sourceCode, file);
   };
 
   const switchCoverage = (node: TSESTree.SwitchStatement): SwitchCoverage | undefined => {
