@@ -108,7 +108,12 @@ export function patternMatchOf(call: TSESTree.CallExpression, file: TypedFile): 
 }
 
 function isTsPatternMatch(callee: TSESTree.Expression, file: TypedFile): boolean {
-  if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  // A property access is `match` of a namespace (`P.match`) only by that name: `app.get(Service).run()` is
+  // ruled out before its receiver is typed. An identifier may be a renamed import (`match as m`).
+  const isMatchName =
+    callee.type === AST_NODE_TYPES.Identifier ||
+    (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name === "match");
+  if (!isMatchName) return false;
   const { checker } = file.types;
   const tsCallee = file.parserServices.esTreeNodeToTSNodeMap.get(callee);
   let symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(tsCallee) ? tsCallee.name : tsCallee);

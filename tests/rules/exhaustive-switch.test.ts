@@ -437,6 +437,20 @@ export const two = match(reply).with({ kind: "a" }, () => 1).run();`,
       ],
     },
     {
+      name: "ts-pattern through a namespace import or a renamed import is recognised the same",
+      code: `
+import * as TsPattern from "ts-pattern";
+import { match as matchOn } from "ts-pattern";
+type Reply = { readonly kind: "a" } | { readonly kind: "b" };
+declare const reply: Reply;
+export const one = TsPattern.match(reply).with({ kind: "a" }, () => 1).otherwise(() => 2);
+export const two = matchOn(reply).with({ kind: "a" }, () => 1).run();`,
+      errors: [
+        { messageId: "matchOtherwise", data: { type: "Reply" }, line: 6, column: 72, endLine: 6, endColumn: 90 },
+        { messageId: "matchRun", data: { type: "Reply" }, line: 7, column: 64, endLine: 7, endColumn: 69 },
+      ],
+    },
+    {
       name: "treatLibraryUnionsAsOwn: a default over a dependency's union is checked like the project's own",
       options: [{ treatLibraryUnionsAsOwn: true }],
       code: libraryUnionSwitch,
