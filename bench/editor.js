@@ -64,17 +64,25 @@ ${CONFIGS[name]}
 const ORCHESTRATOR_FILE = /(\.(service|use-case|usecase|handler|orchestrator)\.ts$)|([\\/](services?|use-cases|useCases|usecases)[\\/].*\.ts$)/;
 
 const NOT_ORCHESTRATOR_FILE = /([\\/]domain[\\/])|(\.(spec|test|d)\.ts$)/;
-const ORCHESTRATOR_CLASS = /class \w*(Service|Use[cC]ase|Handler|Orchestrator|Coordinator)/;
+// Named for the role, or extending or implementing a type named for the role alone (`class ProposeTalk extends UseCase`).
+const ORCHESTRATOR_CLASS = /class \w*(Service|Use[cC]ase|Handler|Orchestrator|Coordinator)|class \w+(<[^>]*>)? (extends|implements) I?(Use[cC]ase|Orchestrator|Handler)\b/;
 
-/** The largest orchestrator file that declares an orchestrator class: where people type, and where the orchestrator rules run. */
+/** The first `const`, `let` or `return` statement: each edit types a new statement before it. */
+const EDITABLE_STATEMENT = /\n(\s+)(const|let|return) /;
+
+/**
+ * The largest orchestrator file that declares an orchestrator class and has a statement to edit:
+ * where people type, and where the orchestrator rules run.
+ */
 function largestServiceFile(root) {
   let largest = { path: "", size: -1 };
   const visit = (folder) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) visit(path);
-      else if (ORCHESTRATOR_FILE.test(path) && !NOT_ORCHESTRATOR_FILE.test(path) && statSync(path).size > largest.size && ORCHESTRATOR_CLASS.test(readFileSync(path, "utf8"))) {
-        largest = { path, size: statSync(path).size };
+      else if (ORCHESTRATOR_FILE.test(path) && !NOT_ORCHESTRATOR_FILE.test(path) && statSync(path).size > largest.size) {
+        const text = readFileSync(path, "utf8");
+        if (ORCHESTRATOR_CLASS.test(text) && EDITABLE_STATEMENT.test(text)) largest = { path, size: statSync(path).size };
       }
     }
   };
@@ -83,7 +91,7 @@ function largestServiceFile(root) {
 }
 
 const file = largestServiceFile(join(directory, "src"));
-if (!file) throw new Error(`no orchestrator file under ${join(directory, "src")}`);
+if (!file) throw new Error(`no orchestrator file with a statement to edit under ${join(directory, "src")}`);
 const uri = pathToFileURL(file).href;
 const workspaceUri = pathToFileURL(directory).href;
 const server = createRequire(import.meta.url).resolve("vscode-langservers-extracted/bin/vscode-eslint-language-server");
@@ -106,9 +114,7 @@ const pull = () => client.request("textDocument/diagnostic", { textDocument: { u
 const first = await pull(); // builds the program; not timed
 const times = [];
 for (let edit = 0; edit < edits; edit++) {
-  // A real edit: a new statement in the first method body, as a person types one.
-  const text = original.replace(/\n(\s+)(const|let|return) /, (line, indent) => `\n${indent}const marker${edit} = ${edit};${line}`);
-  if (text === original) throw new Error(`no statement to edit in ${file}`);
+  const text = original.replace(EDITABLE_STATEMENT, (line, indent) => `\n${indent}const marker${edit} = ${edit};${line}`);
   const started = performance.now();
   client.notify("textDocument/didChange", { textDocument: { uri, version: version++ }, contentChanges: [{ text }] });
   await pull();
