@@ -147,8 +147,8 @@ export default createRule<Options, MessageIds>({
         if (node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
         const match = services.patternMatchOf(node);
         if (!match || match.end === "exhaustive") return;
-        const subjectType = services.typeOf(match.subject);
-        if (!subjectType.isUnion()) return;
+        const subjectType = services.closedMatchUnion(match);
+        if (!subjectType) return;
         if (match.end === "otherwise" && defaultMayHandle(match.subject)) return;
         context.report({
           loc: { start: match.endProperty.loc.start, end: node.loc.end },

@@ -105,6 +105,12 @@ export interface PatternServices extends TypedFile {
   returnableVariants(fn: FunctionNode, at: TSESTree.Node): string[];
   /** The ts-pattern `match(…)` chain that this call ends, or undefined. */
   patternMatchOf(call: TSESTree.CallExpression): PatternMatch | undefined;
+  /**
+   * The closed union a match covers, as a switch would: unit members (literals, enum members,
+   * booleans, `null`, `undefined`) or a sum type's members. Undefined for an open type
+   * (`string | undefined`), where `.otherwise()` handles what no kind names.
+   */
+  closedMatchUnion(match: PatternMatch): ts.Type | undefined;
 }
 
 // Shared by every rule linting the same file, so a switch's union is analysed once per lint.
@@ -333,6 +339,12 @@ function createPatternServices(
     return variantsFillableAt(result, at, sourceCode, file);
   };
 
+  const closedMatchUnion = (match: PatternMatch): ts.Type | undefined => {
+    const subject = typeOf(match.subject);
+    const isClosed = types.sumTypes.unitMembersOf(subject) !== undefined || types.isSumType(checker.getNonNullableType(subject));
+    return subject.isUnion() && isClosed ? subject : undefined;
+  };
+
   const switchCoverage = (node: TSESTree.SwitchStatement): SwitchCoverage | undefined => {
     let coverage = coverageBySwitch.get(node);
     if (coverage === undefined) {
@@ -365,5 +377,6 @@ function createPatternServices(
     returnableVariants,
     isLibraryUnion: (subject) => isLibraryUnion(subject, file),
     patternMatchOf: (call) => patternMatchOf(call, file),
+    closedMatchUnion,
   };
 }

@@ -39,6 +39,17 @@ export const text = match(name)
   .otherwise(() => 2);`,
     },
     {
+      name: "ts-pattern: .otherwise() and .run() over a union with an open member (string | undefined, number | null) hide no kind",
+      code: `
+import { match } from "ts-pattern";
+declare const env: string | undefined;
+declare const port: number | null;
+export const files = match(env)
+  .with("development", () => 1)
+  .otherwise(() => 2);
+export const fallback = match(port).with(null, () => 80).run();`,
+    },
+    {
       name: "never-assertions of every form in a default (PATTERN.md §2), whatever follows the first statement",
       code: `
 declare const flag: "on" | "off";
@@ -434,6 +445,20 @@ export const two = match(reply).with({ kind: "a" }, () => 1).run();`,
       errors: [
         { messageId: "matchOtherwise", data: { type: "Reply" }, line: 7, column: 4, endLine: 7, endColumn: 22 },
         { messageId: "matchRun", data: { type: "Reply" }, line: 8, column: 62, endLine: 8, endColumn: 67 },
+      ],
+    },
+    {
+      name: "ts-pattern: a closed union with null or undefined in it is matched like a switch over it",
+      code: `
+import { match } from "ts-pattern";
+type Reply = { readonly kind: "a" } | { readonly kind: "b" };
+declare const reply: Reply | null;
+declare const mode: "fast" | "slow" | undefined;
+export const one = match(reply).with({ kind: "a" }, () => 1).otherwise(() => 2);
+export const two = match(mode).with("fast", () => 1).run();`,
+      errors: [
+        { messageId: "matchOtherwise", data: { type: "Reply | null" }, line: 6, column: 62, endLine: 6, endColumn: 80 },
+        { messageId: "matchRun", data: { type: '"fast" | "slow" | undefined' }, line: 7, column: 54, endLine: 7, endColumn: 59 },
       ],
     },
     {
