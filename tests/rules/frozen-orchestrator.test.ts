@@ -248,6 +248,38 @@ class PaymentOrchestrator {
       ],
     },
     {
+      name: "#private fields are judged like private ones: a Logger built in place and an injected store pass, a writable one gets readonly",
+      code: `${paymentsImport}
+declare class Logger {
+  constructor(name: string);
+  log(message: string): void;
+}
+class PaymentOrchestrator {
+  readonly #logger = new Logger(PaymentOrchestrator.name);
+  readonly #store: PaymentStore;
+  #gateway: PaymentGateway;
+  constructor(store: PaymentStore, gateway: PaymentGateway) {
+    this.#store = store;
+    this.#gateway = gateway;
+  }
+}`,
+      output: `${paymentsImport}
+declare class Logger {
+  constructor(name: string);
+  log(message: string): void;
+}
+class PaymentOrchestrator {
+  readonly #logger = new Logger(PaymentOrchestrator.name);
+  readonly #store: PaymentStore;
+  readonly #gateway: PaymentGateway;
+  constructor(store: PaymentStore, gateway: PaymentGateway) {
+    this.#store = store;
+    this.#gateway = gateway;
+  }
+}`,
+      errors: [{ messageId: "notReadonly", data: { name: "#gateway" }, line: 10, column: 3, endLine: 10, endColumn: 11 }],
+    },
+    {
       name: "a computed key gets readonly before its bracket, and is judged by the field's type, not the key's",
       code: `${paymentsImport}
 declare const key: unique symbol;
