@@ -341,8 +341,9 @@ function createPatternServices(
 
   const closedMatchUnion = (match: PatternMatch): ts.Type | undefined => {
     const subject = typeOf(match.subject);
+    if (!subject.isUnion()) return undefined;
     const isClosed = types.sumTypes.unitMembersOf(subject) !== undefined || types.isSumType(checker.getNonNullableType(subject));
-    return subject.isUnion() && isClosed ? subject : undefined;
+    return isClosed ? subject : undefined;
   };
 
   const switchCoverage = (node: TSESTree.SwitchStatement): SwitchCoverage | undefined => {

@@ -108,8 +108,8 @@ export function patternMatchOf(call: TSESTree.CallExpression, file: TypedFile): 
 }
 
 function isTsPatternMatch(callee: TSESTree.Expression, file: TypedFile): boolean {
-  // A property access is `match` of a namespace (`P.match`) only by that name: `app.get(Service).run()` is
-  // ruled out before its receiver is typed. An identifier may be a renamed import (`match as m`).
+  // A property access is a namespace's `match` (`TsPattern.match`) only by that name: `app.get(Service).run()`
+  // is ruled out before its receiver is typed. An identifier may be a renamed import (`match as m`).
   const isMatchName =
     callee.type === AST_NODE_TYPES.Identifier ||
     (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name === "match");
