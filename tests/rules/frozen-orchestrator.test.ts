@@ -4,6 +4,22 @@ import { createRuleTester } from "../rule-tester.js";
 
 const ruleTester = createRuleTester();
 
+/** An orchestrator with `#private` fields; `gatewayModifier` is what the fix writes before `#gateway`. */
+const privateFields = (gatewayModifier: string) => `${paymentsImport}
+declare class Logger {
+  constructor(name: string);
+  log(message: string): void;
+}
+class PaymentOrchestrator {
+  readonly #logger = new Logger(PaymentOrchestrator.name);
+  readonly #store: PaymentStore;
+  ${gatewayModifier}#gateway: PaymentGateway;
+  constructor(store: PaymentStore, gateway: PaymentGateway) {
+    this.#store = store;
+    this.#gateway = gateway;
+  }
+}`;
+
 ruleTester.run("frozen-orchestrator", rule, {
   valid: [
     {
@@ -249,34 +265,8 @@ class PaymentOrchestrator {
     },
     {
       name: "#private fields are judged like private ones: a Logger built in place and an injected store pass, a writable one gets readonly",
-      code: `${paymentsImport}
-declare class Logger {
-  constructor(name: string);
-  log(message: string): void;
-}
-class PaymentOrchestrator {
-  readonly #logger = new Logger(PaymentOrchestrator.name);
-  readonly #store: PaymentStore;
-  #gateway: PaymentGateway;
-  constructor(store: PaymentStore, gateway: PaymentGateway) {
-    this.#store = store;
-    this.#gateway = gateway;
-  }
-}`,
-      output: `${paymentsImport}
-declare class Logger {
-  constructor(name: string);
-  log(message: string): void;
-}
-class PaymentOrchestrator {
-  readonly #logger = new Logger(PaymentOrchestrator.name);
-  readonly #store: PaymentStore;
-  readonly #gateway: PaymentGateway;
-  constructor(store: PaymentStore, gateway: PaymentGateway) {
-    this.#store = store;
-    this.#gateway = gateway;
-  }
-}`,
+      code: privateFields(""),
+      output: privateFields("readonly "),
       errors: [{ messageId: "notReadonly", data: { name: "#gateway" }, line: 10, column: 3, endLine: 10, endColumn: 11 }],
     },
     {
