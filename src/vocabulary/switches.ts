@@ -61,7 +61,8 @@ export function computeSwitchCoverage(node: TSESTree.SwitchStatement, file: Type
 
 /**
  * A union declared in a dependency (under `node_modules`): the subject of `switch (event.type)` where
- * `type` is a library's property, or a value whose declared type is a library's union or enum.
+ * `type` is a library's property, or a value whose declared type is a library's union or enum, or is
+ * written with a library's types (`level?: LogLevel` with NestJS's `LogLevel`).
  */
 export function isLibraryUnion(subject: TSESTree.Expression, file: TypedFile): boolean {
   const { checker } = file.types;
@@ -69,6 +70,8 @@ export function isLibraryUnion(subject: TSESTree.Expression, file: TypedFile): b
   const nameNode = ts.isPropertyAccessExpression(tsNode) ? tsNode.name : tsNode;
   const symbol = checker.getSymbolAtLocation(nameNode);
   if (ts.isPropertyAccessExpression(tsNode) && isSymbolFromDependency(symbol)) return true;
+  const typeNode = symbol?.valueDeclaration && declaredTypeNode(symbol.valueDeclaration);
+  if (typeNode && namesOnlyDependencyTypes(typeNode, checker)) return true;
   const declared = symbol ? file.types.typeOfSymbol(symbol) : file.typeOf(subject);
   if (isTypeFromDependency(declared)) return true;
   const parts = tsutils.unionConstituents(declared).filter((part) => !isNullishUnit(part));
@@ -76,6 +79,36 @@ export function isLibraryUnion(subject: TSESTree.Expression, file: TypedFile): b
     const owner = part.flags & ts.TypeFlags.EnumLiteral ? checker.getBaseTypeOfLiteralType(part) : part;
     return isTypeFromDependency(owner);
   });
+}
+
+/** The type written on a parameter, variable or property (`level?: LogLevel`), if any. */
+function declaredTypeNode(declaration: ts.Declaration): ts.TypeNode | undefined {
+  return ts.isParameter(declaration) || ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertySignature(declaration)
+    ? declaration.type
+    : undefined;
+}
+
+/**
+ * Whether a written type names only a dependency's types, `null` and `undefined` aside
+ * (`LogLevel | LogMessageType | undefined`): the checker flattens such a union into literals that
+ * no longer say where they were declared.
+ */
+function namesOnlyDependencyTypes(typeNode: ts.TypeNode, checker: ts.TypeChecker): boolean {
+  const named = (node: ts.TypeNode): boolean | undefined => {
+    if (ts.isParenthesizedTypeNode(node)) return named(node.type);
+    if (node.kind === ts.SyntaxKind.UndefinedKeyword || (ts.isLiteralTypeNode(node) && node.literal.kind === ts.SyntaxKind.NullKeyword)) return undefined;
+    if (ts.isUnionTypeNode(node)) {
+      const parts = node.types.map(named).filter((part) => part !== undefined);
+      return parts.length > 0 && parts.every(Boolean);
+    }
+    // `LogLevel`, `Levels["log"]`, `(typeof LEVELS)[number]`: where the named type or value is declared.
+    if (ts.isIndexedAccessTypeNode(node)) return named(node.objectType);
+    const name = ts.isTypeReferenceNode(node) ? node.typeName : ts.isTypeQueryNode(node) ? node.exprName : undefined;
+    if (!name) return false;
+    const symbol = checker.getSymbolAtLocation(name);
+    return isSymbolFromDependency(symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
+  };
+  return named(typeNode) === true;
 }
 
 /** How a ts-pattern `match(…)` chain ends. */

@@ -14,6 +14,18 @@ switch (option._tag) {
     break;
 }`;
 
+/** A switch over a parameter written with NestJS's `LogLevel` (a union of string literals), with a `default` that does work. */
+const logLevelSwitch = (parameter: string) => `
+import type { LogLevel } from "@nestjs/common";
+export function rank(${parameter}): number {
+  switch (level) {
+    case "log":
+      return 1;
+    default:
+      return 0;
+  }
+}`;
+
 const results = `import { assertNever, Channel, type ProcessPaymentResult } from "./results.js";\n`;
 
 ruleTester.run("exhaustive-switch", rule, {
@@ -112,6 +124,10 @@ function e(): number {
     {
       name: "a default over a union declared in a dependency handles the members the library adds later",
       code: libraryUnionSwitch,
+    },
+    {
+      name: "a default over a value written with a dependency's literal unions (NestJS's LogLevel, optional) handles what the library adds",
+      code: logLevelSwitch("level?: LogLevel"),
     },
     {
       name: "every kind of an imported sum type is handled",
@@ -334,6 +350,30 @@ switch (anything) {
     },
   ],
   invalid: [
+    {
+      name: "a dependency's union with the project's own literal added is the project's union",
+      code: logLevelSwitch('level: LogLevel | "trace"'),
+      errors: [
+        {
+          messageId: "defaultHidesCases",
+          data: { missing: '"debug", "error", "fatal", "trace", "verbose", "warn"' },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: "listMissingCasesBeforeDefault",
+              data: { missing: '"debug", "error", "fatal", "trace", "verbose", "warn"' },
+              output: logLevelSwitch('level: LogLevel | "trace"').replace(
+                "    default:",
+                ["debug", "error", "fatal", "trace", "verbose", "warn"].map((level) => `    case "${level}":\n`).join("") + "    default:",
+              ),
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "enum members are named as the file sees them: through an import alias, and a single-member enum by its member",
       code: `
