@@ -56,10 +56,13 @@ function declarationsOf(type: ts.Type): readonly ts.Declaration[] {
   return (type.aliasSymbol ?? type.getSymbol())?.getDeclarations() ?? [];
 }
 
-/** Declared only in TypeScript's own lib files (`lib.es2015.iterable.d.ts`, `lib.dom.d.ts`, …). */
+/**
+ * A global of TypeScript's own lib files (`lib.es2015.iterable.d.ts`, `lib.dom.d.ts`, …): declared there,
+ * whatever a package merges into it (ts-reset adds to `Map`, `Set` and `Array` with `declare global`).
+ */
 export function isDeclaredInDefaultLibrary(type: ts.Type): boolean {
   const declarations = (type.getSymbol() ?? type.aliasSymbol)?.getDeclarations() ?? [];
-  return declarations.length > 0 && declarations.every((declaration) => declaration.getSourceFile().hasNoDefaultLib);
+  return declarations.some((declaration) => declaration.getSourceFile().hasNoDefaultLib);
 }
 
 /** Declared in the npm package `packageName` (`neverthrow`, `@scope/name`), not merely named like its types. */

@@ -375,6 +375,20 @@ class PaymentOrchestrator {
       ],
     },
     {
+      name: "a Map field is state also where a package augments the global Map (as ts-reset does)",
+      code: `${paymentsImport}
+declare global {
+  interface Map<K, V> {
+    hasEntry(key: K): boolean;
+  }
+}
+class PaymentOrchestrator {
+  private readonly cache = new Map<string, Payment>();
+  constructor(private readonly store: PaymentStore) {}
+}`,
+      errors: [{ messageId: "stateField", data: { name: "cache", type: "Map<string, Payment>" }, line: 9, column: 20, endLine: 9, endColumn: 25 }],
+    },
+    {
       name: "a class with no fields is a stateless orchestrator",
       code: `
 class PaymentOrchestrator {
