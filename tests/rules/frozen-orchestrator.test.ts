@@ -513,12 +513,13 @@ class PaymentOrchestrator {
       ],
     },
     {
-      name: "arrays and sets are state; a hard-coded value nothing can write again (readonly, private or named as a constant) is a constant (found on hoppscotch, brocoders, effect)",
+      name: "arrays and sets are state; a hard-coded value nothing can write again (readonly, private or named as a constant), options written out included, is a constant (found on hoppscotch, brocoders, effect, ultimate-nest)",
       code: `${paymentsImport}
 class PaymentOrchestrator {
   private readonly seen = new Set<string>();
   private readonly queue: string[] = [];
   private readonly maxRetries = 3;
+  private readonly signOptions = { issuer: "payments", audience: ["web", "app"] };
   TITLE_LENGTH = -1;
   private readonly infiniteWindow = true;
   interrupted = false;
@@ -530,10 +531,11 @@ class PaymentOrchestrator {
         { messageId: "stateField", data: { name: "seen", type: "Set<string>" }, line: 4, column: 20, endLine: 4, endColumn: 24 },
         { messageId: "stateField", data: { name: "queue", type: "string[]" }, line: 5, column: 20, endLine: 5, endColumn: 25 },
         { messageId: "constantField", data: { name: "maxRetries", type: "number" }, line: 6, column: 20, endLine: 6, endColumn: 30 },
-        { messageId: "constantField", data: { name: "TITLE_LENGTH", type: "number" }, line: 7, column: 3, endLine: 7, endColumn: 15 },
-        { messageId: "stateField", data: { name: "infiniteWindow", type: "boolean" }, line: 8, column: 20, endLine: 8, endColumn: 34 },
-        { messageId: "stateField", data: { name: "interrupted", type: "boolean" }, line: 9, column: 3, endLine: 9, endColumn: 14 },
-        { messageId: "stateField", data: { name: "pending", type: "Payment[]" }, line: 10, column: 70, endLine: 10, endColumn: 77 },
+        { messageId: "constantField", data: { name: "signOptions", type: "{ issuer: string; audience: string[]; }" }, line: 7, column: 20, endLine: 7, endColumn: 31 },
+        { messageId: "constantField", data: { name: "TITLE_LENGTH", type: "number" }, line: 8, column: 3, endLine: 8, endColumn: 15 },
+        { messageId: "stateField", data: { name: "infiniteWindow", type: "boolean" }, line: 9, column: 20, endLine: 9, endColumn: 34 },
+        { messageId: "stateField", data: { name: "interrupted", type: "boolean" }, line: 10, column: 3, endLine: 10, endColumn: 14 },
+        { messageId: "stateField", data: { name: "pending", type: "Payment[]" }, line: 11, column: 70, endLine: 11, endColumn: 77 },
       ],
     },
     {
