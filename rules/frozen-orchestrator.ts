@@ -6,6 +6,7 @@ import {
   classNameOf,
   getPatternServices,
   isBuiltInPlace,
+  isLiteralValue,
   isReadFromConstructorParameters,
   isMethodMember,
   isOrchestratorClass,
@@ -527,22 +528,6 @@ export default createRule<Options, MessageIds>({
 /** `null` or `undefined`: no value yet. */
 function isNullishValue(value: TSESTree.Expression): boolean {
   return (value.type === AST_NODE_TYPES.Literal && value.value === null) || (value.type === AST_NODE_TYPES.Identifier && value.name === "undefined");
-}
-
-/** `"not-configured"`, `0`, `-1`, `null`, `undefined`, or an object or array literal of them: a value written out. */
-function isLiteralValue(value: TSESTree.Node): boolean {
-  return (
-    value.type === AST_NODE_TYPES.Literal ||
-    // `{ issuer: "payments", audience: ["web"] }`: options written out in place, property by property.
-    (value.type === AST_NODE_TYPES.ObjectExpression &&
-      value.properties.every(
-        (property) => property.type === AST_NODE_TYPES.Property && property.kind === "init" && !property.method && !property.computed && isLiteralValue(property.value),
-      )) ||
-    (value.type === AST_NODE_TYPES.ArrayExpression && value.elements.every((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && isLiteralValue(element))) ||
-    (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === "-" && value.argument.type === AST_NODE_TYPES.Literal) ||
-    (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0) ||
-    (value.type === AST_NODE_TYPES.Identifier && value.name === "undefined")
-  );
 }
 
 /** The body of the class's constructor, if it has one. */

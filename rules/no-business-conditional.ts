@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
 import { classListeners } from "../src/listeners.js";
-import { getPatternServices, isOrchestratorClass, nullishLiteral, type ClassNode } from "../src/vocabulary.js";
+import { getPatternServices, isLiteralValue, isOrchestratorClass, nullishLiteral, type ClassNode } from "../src/vocabulary.js";
 
 export type Options = [{ allowDiscriminantIf?: boolean; allowNullishChecks?: boolean }];
 export type MessageIds = "businessCondition" | "discriminantIf" | "optionalDiscriminant" | "nonDiscriminantSwitch";
@@ -99,10 +99,14 @@ export default createRule<Options, MessageIds>({
         case AST_NODE_TYPES.CallExpression: {
           // The data a helper is asked about, not the helper: `items` in `items.includes(id)`, `a` in
           // `same(a, b)`, `Array.isArray(a)`, `_.isString(a)`, `this.isValid(a)` and `this.auth.check(a)`.
-          const [firstArgument] = node.arguments;
-          // A literal argument is a key, not data: `this.config.get("db.ssl")` is quoted whole.
-          const isData = firstArgument && firstArgument.type !== AST_NODE_TYPES.SpreadElement && firstArgument.type !== AST_NODE_TYPES.Literal;
-          const argument = isData ? firstArgument : undefined;
+          // A key or options written out are not data: `this.config.get("db.ssl", { infer: true })` is quoted
+          // whole. Nor is the clock's `new Date()`: `isBefore(new Date(), token.expiresAt)` inspects `token.expiresAt`.
+          const argument = node.arguments.find(
+            (candidate) =>
+              candidate.type !== AST_NODE_TYPES.SpreadElement &&
+              !isLiteralValue(candidate) &&
+              !(candidate.type === AST_NODE_TYPES.NewExpression && candidate.arguments.length === 0),
+          );
           const callee = node.callee;
           if (callee.type === AST_NODE_TYPES.MemberExpression && !holdsHelpers(callee.object)) return callee.object;
           return argument ?? node;

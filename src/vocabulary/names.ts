@@ -192,6 +192,22 @@ function isNullishKeyword(typeNode: TSESTree.TypeNode): boolean {
   return typeNode.type === AST_NODE_TYPES.TSNullKeyword || typeNode.type === AST_NODE_TYPES.TSUndefinedKeyword;
 }
 
+/** `"not-configured"`, `0`, `-1`, `null`, `undefined`, or an object or array literal of them: a value written out. */
+export function isLiteralValue(value: TSESTree.Node): boolean {
+  return (
+    value.type === AST_NODE_TYPES.Literal ||
+    // `{ issuer: "payments", audience: ["web"] }`: options written out in place, property by property.
+    (value.type === AST_NODE_TYPES.ObjectExpression &&
+      value.properties.every(
+        (property) => property.type === AST_NODE_TYPES.Property && property.kind === "init" && !property.method && !property.computed && isLiteralValue(property.value),
+      )) ||
+    (value.type === AST_NODE_TYPES.ArrayExpression && value.elements.every((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && isLiteralValue(element))) ||
+    (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === "-" && value.argument.type === AST_NODE_TYPES.Literal) ||
+    (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0) ||
+    (value.type === AST_NODE_TYPES.Identifier && value.name === "undefined")
+  );
+}
+
 /** `(x)`-free view of an expression through type assertions: `(this as any)`, `this!`, `x satisfies T`. */
 export function withoutTypeAssertions(node: TSESTree.Node): TSESTree.Node {
   let current = node;

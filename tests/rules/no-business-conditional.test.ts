@@ -256,15 +256,16 @@ export class LoginSpeakerUseCase {
       errors: [{ messageId: "businessCondition", data: messageData("payment.id"), line: 7, column: 9, endLine: 7, endColumn: 36 }],
     },
     {
-      name: "a helper of the orchestrator's own or of a collaborator is asked about its argument; without one, or with a literal key, the message quotes the call",
+      name: "a helper of the orchestrator's own or of a collaborator is asked about its first data argument (not a key or options written out, not `new Date()`); without one the message quotes the call",
       code: orchestrator(`    if (this.isLarge(payment.amount)) return { kind: "processed", paymentId: id };
     if (this.isOpen()) return { kind: "processed", paymentId: id };
     if (await this.gateway.isBlocked(payment.id)) return { kind: "processed", paymentId: id };
     if (this.gateway.isOpen()) return { kind: "processed", paymentId: id };
-    if (this.gateway.flag("express")) return { kind: "processed", paymentId: id };`)
+    if (this.gateway.flag("express", { strict: true })) return { kind: "processed", paymentId: id };
+    if (this.gateway.isAfter(new Date(), payment.amount)) return { kind: "processed", paymentId: id };`)
         .replace(
           "private readonly gateway: PaymentGateway) {}",
-          "private readonly gateway: PaymentGateway & { isBlocked(id: string): Promise<boolean>; isOpen(): boolean; flag(name: string): boolean }) {}",
+          "private readonly gateway: PaymentGateway & { isBlocked(id: string): Promise<boolean>; isOpen(): boolean; flag(name: string, options: { strict: boolean }): boolean; isAfter(at: Date, amount: number): boolean }) {}",
         )
         .replace("  async process(", "  private isLarge(amount: number): boolean { return amount > 10; }\n  private isOpen(): boolean { return true; }\n  async process("),
       errors: [
@@ -273,7 +274,8 @@ export class LoginSpeakerUseCase {
         { messageId: "businessCondition", data: messageData("this.isOpen()"), line: 9, column: 9, endLine: 9, endColumn: 22 },
         { messageId: "businessCondition", data: messageData("payment.id"), line: 10, column: 9, endLine: 10, endColumn: 49 },
         { messageId: "businessCondition", data: messageData("this.gateway.isOpen()"), line: 11, column: 9, endLine: 11, endColumn: 30 },
-        { messageId: "businessCondition", data: messageData('this.gateway.flag("express")'), line: 12, column: 9, endLine: 12, endColumn: 37 },
+        { messageId: "businessCondition", data: messageData('this.gateway.flag("express", { strict: …'), line: 12, column: 9, endLine: 12, endColumn: 55 },
+        { messageId: "businessCondition", data: messageData("payment.amount"), line: 13, column: 9, endLine: 13, endColumn: 57 },
       ],
     },
     {
