@@ -118,11 +118,11 @@ export default createRule<Options, MessageIds>({
 
     /**
      * An object whose methods are helpers rather than data: the class itself (`this`) or one of its
-     * collaborators (`this.auth`), a class or namespace (capitalised, `Array`), or an imported module
-     * (`_` of lodash, `E` of fp-ts).
+     * collaborators (`this.auth`), a class or namespace (capitalised, `Array`), an imported module
+     * (`_` of lodash, `E` of fp-ts), or a list written in place (`[Status.Draft, Status.Open].includes(…)`).
      */
     const holdsHelpers = (object: TSESTree.Expression): boolean => {
-      if (object.type === AST_NODE_TYPES.ThisExpression) return true;
+      if (object.type === AST_NODE_TYPES.ThisExpression || object.type === AST_NODE_TYPES.ArrayExpression) return true;
       if (object.type === AST_NODE_TYPES.MemberExpression) return object.object.type === AST_NODE_TYPES.ThisExpression;
       if (object.type !== AST_NODE_TYPES.Identifier) return false;
       if (/^[A-Z]/u.test(object.name)) return true;
