@@ -26,6 +26,17 @@ export function rank(${parameter}): number {
   }
 }`;
 
+/** The report on a `default:` label that hides `missing`, with the suggestion that lists them as cases. */
+const defaultHiding = (missing: string, line: number, column: number, output: string) => ({
+  messageId: "defaultHidesCases" as const,
+  data: { missing },
+  line,
+  column,
+  endLine: line,
+  endColumn: column + "default:".length,
+  suggestions: [{ messageId: "listMissingCasesBeforeDefault" as const, data: { missing }, output }],
+});
+
 const results = `import { assertNever, Channel, type ProcessPaymentResult } from "./results.js";\n`;
 
 ruleTester.run("exhaustive-switch", rule, {
@@ -354,24 +365,15 @@ switch (anything) {
       name: "a dependency's union with the project's own literal added is the project's union",
       code: logLevelSwitch('level: LogLevel | "trace"'),
       errors: [
-        {
-          messageId: "defaultHidesCases",
-          data: { missing: '"debug", "error", "fatal", "trace", "verbose", "warn"' },
-          line: 7,
-          column: 5,
-          endLine: 7,
-          endColumn: 13,
-          suggestions: [
-            {
-              messageId: "listMissingCasesBeforeDefault",
-              data: { missing: '"debug", "error", "fatal", "trace", "verbose", "warn"' },
-              output: logLevelSwitch('level: LogLevel | "trace"').replace(
-                "    default:",
-                ["debug", "error", "fatal", "trace", "verbose", "warn"].map((level) => `    case "${level}":\n`).join("") + "    default:",
-              ),
-            },
-          ],
-        },
+        defaultHiding(
+          '"debug", "error", "fatal", "trace", "verbose", "warn"',
+          7,
+          5,
+          logLevelSwitch('level: LogLevel | "trace"').replace(
+            "    default:",
+            ["debug", "error", "fatal", "trace", "verbose", "warn"].map((level) => `    case "${level}":\n`).join("") + "    default:",
+          ),
+        ),
       ],
     },
     {
@@ -507,18 +509,7 @@ export const two = matchOn(mode).with("fast", () => 1).run();`,
       options: [{ treatLibraryUnionsAsOwn: true }],
       code: libraryUnionSwitch,
       errors: [
-        {
-          messageId: "defaultHidesCases",
-          data: { missing: '"None"' },
-          line: 7,
-          column: 3,
-          endLine: 7,
-          endColumn: 11,
-          suggestions: [
-            {
-              messageId: "listMissingCasesBeforeDefault",
-              data: { missing: '"None"' },
-              output: `
+        defaultHiding('"None"', 7, 3, `
 import type { Option } from "effect/Option";
 declare const option: Option<number>;
 switch (option._tag) {
@@ -527,10 +518,7 @@ switch (option._tag) {
   case "None":
   default:
     break;
-}`,
-            },
-          ],
-        },
+}`),
       ],
     },
     {
@@ -629,18 +617,7 @@ function describe(result: ProcessPaymentResult): string {
   }
 }`,
       errors: [
-        {
-          messageId: "defaultHidesCases",
-          data: { missing: '"processed", "verification_required"' },
-          line: 7,
-          column: 5,
-          endLine: 7,
-          endColumn: 13,
-          suggestions: [
-            {
-              messageId: "listMissingCasesBeforeDefault",
-              data: { missing: '"processed", "verification_required"' },
-              output: `${results}
+        defaultHiding('"processed", "verification_required"', 7, 5, `${results}
 function describe(result: ProcessPaymentResult): string {
   switch (result.kind) {
     case "not_found":
@@ -650,10 +627,7 @@ function describe(result: ProcessPaymentResult): string {
     default:
       return "other";
   }
-}`,
-            },
-          ],
-        },
+}`),
       ],
     },
     {
@@ -668,18 +642,7 @@ switch (status) {
     log("rest");
 }`,
       errors: [
-        {
-          messageId: "defaultHidesCases",
-          data: { missing: '"b", "c"' },
-          line: 7,
-          column: 3,
-          endLine: 7,
-          endColumn: 11,
-          suggestions: [
-            {
-              messageId: "listMissingCasesBeforeDefault",
-              data: { missing: '"b", "c"' },
-              output: `
+        defaultHiding('"b", "c"', 7, 3, `
 declare const status: "a" | "b" | "c";
 declare function log(message: string): void;
 switch (status) {
@@ -689,10 +652,7 @@ switch (status) {
   case "c":
   default:
     log("rest");
-}`,
-            },
-          ],
-        },
+}`),
       ],
     },
     {
