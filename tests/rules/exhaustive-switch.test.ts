@@ -141,6 +141,19 @@ function e(): number {
       code: logLevelSwitch("level?: LogLevel"),
     },
     {
+      name: "a default over a property written with two dependencies' unions (an alias, an indexed access) handles what they add",
+      code: `
+import type { LogLevel } from "@nestjs/common";
+import type { Option } from "effect/Option";
+declare const options: { readonly level: LogLevel | Option<number>["_tag"] };
+switch (options.level) {
+  case "log":
+    break;
+  default:
+    break;
+}`,
+    },
+    {
       name: "every kind of an imported sum type is handled",
       code: `${results}
 function describe(result: ProcessPaymentResult): string {
