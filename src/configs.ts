@@ -25,6 +25,8 @@ export const ORCHESTRATOR_FILES = TYPESCRIPT_EXTENSIONS.flatMap((extension) => [
   `**/service/**/*.${extension}`,
   `**/services/**/*.${extension}`,
   `**/*.service.${extension}`,
+  // The same role in kebab case (`feature-toggle-service.ts`, as Express and Knex backends name it).
+  `**/*-service.${extension}`,
   // Use cases as teams spell them: use-cases/, useCases/, usecases/; *.use-case.ts, *.usecase.ts.
   `**/use-cases/**/*.${extension}`,
   `**/useCases/**/*.${extension}`,

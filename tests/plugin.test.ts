@@ -140,6 +140,7 @@ describe("configs", () => {
 
   it.each([
     ["src/payments/payments.service.ts", true],
+    ["src/lib/features/feature-toggle/feature-toggle-service.ts", true],
     ["src/services/payment.ts", true],
     ["src/checkout/use-cases/place-order.ts", true],
     ["src/checkout/place-order.use-case.mts", true],
@@ -151,6 +152,7 @@ describe("configs", () => {
     ["src/payments/payments.service.spec.ts", false],
     ["src/services/payment.test.ts", false],
     ["src/payments/payment.entity.ts", false],
+    ["src/payments/payment-service.spec.ts", false],
   ])("recommended runs the orchestrator rules on %s: %s", async (file, expected) => {
     const config = (await eslintWith([...recommended]).calculateConfigForFile(join(fixturesDirectory, file))) as Linter.Config;
     expect(config.rules?.["dumb-orchestrator/no-throw-control-flow"] !== undefined).toBe(expected);
