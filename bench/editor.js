@@ -61,7 +61,8 @@ ${CONFIGS[name]}
 );
 
 /** An orchestrator file as the recommended config's globs name them (services, use cases, handlers). */
-const ORCHESTRATOR_FILE = /(\.(service|use-case|usecase|handler|orchestrator)\.ts$)|(-service\.ts$)|([\\/](services?|use-cases|useCases|usecases)[\\/].*\.ts$)/;
+const ORCHESTRATOR_FILE =
+  /(\.(service|use-case|usecase|handler|orchestrator)\.ts$)|(-service\.ts$)|([.-](command|query|event)-handler\.ts$)|((Command|Query|Event)Handler\.ts$)|([\\/][A-Z]\w*(Service|UseCase|Orchestrator)\.ts$)|([\\/](services?|use-cases|useCases|usecases)[\\/].*\.ts$)/;
 
 const NOT_ORCHESTRATOR_FILE = /([\\/]domain[\\/])|(\.(spec|test|d)\.ts$)/;
 // Named for the role, or extending or implementing a type named for the role alone (`class ProposeTalk extends UseCase`).

@@ -33,10 +33,20 @@ export const ORCHESTRATOR_FILES = TYPESCRIPT_EXTENSIONS.flatMap((extension) => [
   `**/usecases/**/*.${extension}`,
   `**/*.use-case.${extension}`,
   `**/*.usecase.${extension}`,
-  // NestJS CQRS command, query and event handlers.
+  // CQRS command, query and event handlers: *.handler.ts, and each kind in every case teams write it.
   `**/*.handler.${extension}`,
+  `**/*[.-]command-handler.${extension}`,
+  `**/*[.-]query-handler.${extension}`,
+  `**/*[.-]event-handler.${extension}`,
+  `**/*CommandHandler.${extension}`,
+  `**/*QueryHandler.${extension}`,
+  `**/*EventHandler.${extension}`,
   `**/orchestrator.${extension}`,
   `**/*.orchestrator.${extension}`,
+  // A file named after the class it holds (PascalCase). Not camelCase: `createUserService.ts` is a factory.
+  `**/[A-Z]*Service.${extension}`,
+  `**/[A-Z]*UseCase.${extension}`,
+  `**/[A-Z]*Orchestrator.${extension}`,
 ]);
 
 /** Never orchestrator files: decisions live in the domain, and tests are not services. */
