@@ -365,6 +365,8 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
+      const scope = currentScope();
+      if (scope && isMethodBoundToInstance(member, scope.node)) return;
       reportMutation(target, name);
     };
 
@@ -524,6 +526,34 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/**
+ * `this.onEvent = this.onEvent.bind(this)` for a method `onEvent` of the class: the method bound to its
+ * instance, to be handed out as a callback. That holds no state, wherever it is done (found on
+ * Cahmoraes/clean-arch-solid-ddd, whose use cases bind their event handlers in a helper).
+ */
+function isMethodBoundToInstance(member: TSESTree.MemberExpression, classNode: ClassNode): boolean {
+  const assignment = member.parent;
+  if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== member || assignment.operator !== "=") return false;
+  const value = withoutTypeAssertions(assignment.right);
+  if (value.type !== AST_NODE_TYPES.CallExpression || value.arguments.length !== 1 || value.arguments[0]?.type !== AST_NODE_TYPES.ThisExpression) {
+    return false;
+  }
+  const callee = value.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyKeyName(callee.property, callee.computed) !== "bind") return false;
+  const bound = withoutTypeAssertions(callee.object);
+  const name = propertyKeyName(member.property, member.computed);
+  return (
+    name !== undefined &&
+    bound.type === AST_NODE_TYPES.MemberExpression &&
+    withoutTypeAssertions(bound.object).type === AST_NODE_TYPES.ThisExpression &&
+    propertyKeyName(bound.property, bound.computed) === name &&
+    classNode.body.body.some(
+      (element) =>
+        element.type === AST_NODE_TYPES.MethodDefinition && element.kind === "method" && !element.static && propertyKeyName(element.key, element.computed) === name,
+    )
+  );
+}
 
 /** `null` or `undefined`: no value yet. */
 function isNullishValue(value: TSESTree.Expression): boolean {

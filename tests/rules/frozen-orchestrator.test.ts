@@ -202,6 +202,21 @@ class PaymentCache {
 }`,
     },
     {
+      name: "a method bound to its instance, in a helper the constructor calls, holds no state (found on clean-arch-solid-ddd)",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {
+    this.bindHandlers();
+  }
+  private bindHandlers(): void {
+    this.onSettled = this.onSettled.bind(this);
+  }
+  onSettled(id: string): void {
+    void this.store.fetch(id, {} as Session);
+  }
+}`,
+    },
+    {
       name: "this inside a nested function or class is not the orchestrator",
       code: `${paymentsImport}
 class PaymentOrchestrator {
@@ -426,6 +441,23 @@ class PaymentOrchestrator {
       errors: [
         { messageId: "mutation", data: { target: "(this as any).total" }, line: 7, column: 7, endLine: 7, endColumn: 26 },
         { messageId: "mutation", data: { target: "this.store.find" }, line: 9, column: 5, endLine: 9, endColumn: 20 },
+      ],
+    },
+    {
+      name: "a method replaced, or bound to something other than the instance, is a mutation",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  rebind(other: PaymentOrchestrator): void {
+    this.onSettled = this.onSettled.bind(other);
+    this.onFailed = this.onSettled.bind(this);
+  }
+  onSettled(): void {}
+  onFailed(): void {}
+}`,
+      errors: [
+        { messageId: "mutation", data: { target: "this.onSettled" }, line: 6, column: 5, endLine: 6, endColumn: 19 },
+        { messageId: "mutation", data: { target: "this.onFailed" }, line: 7, column: 5, endLine: 7, endColumn: 18 },
       ],
     },
     {
