@@ -153,7 +153,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           loc: { start: match.endProperty.loc.start, end: node.loc.end },
           messageId: match.end === "run" ? "matchRun" : "matchOtherwise",
-          data: { type: services.types.typeToString(subjectType) },
+          data: { type: services.types.kindsText(subjectType) },
         });
       },
     };

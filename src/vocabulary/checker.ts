@@ -108,11 +108,17 @@ export function compareTypeTexts(a: string, b: string): number {
   return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
+/** A union's parts as written (`ProcessPaymentResult | undefined`), where the checker kept them, else its members. */
+export function writtenUnionParts(type: ts.UnionType): readonly ts.Type[] {
+  const origin = (type as ts.UnionType & { origin?: ts.Type }).origin;
+  return origin?.isUnion() ? origin.types : type.types;
+}
+
 /**
  * Sorted member texts as a message shows them: a few listed, the rest counted, as the checker cuts a
  * long type; whether the union can be `null` or `undefined` is never among what is cut.
  */
-function listedUnion(sortedTexts: readonly string[]): string {
+export function listedUnion(sortedTexts: readonly string[]): string {
   const isNullish = (text: string) => text === "null" || text === "undefined";
   const nullish = sortedTexts.filter(isNullish);
   const others = sortedTexts.filter((text) => !isNullish(text));
@@ -229,9 +235,7 @@ export class CheckerFacade {
     // The checker prints every unique symbol as `unique symbol`; a person names it by its const.
     if (type.flags & ts.TypeFlags.UniqueESSymbol && type.getSymbol()) return `typeof ${type.getSymbol()!.getName()}`;
     if (type.isUnion() && !type.aliasSymbol) {
-      // The union as written (`ProcessPaymentResult | undefined`), where the checker kept it, else its members.
-      const origin = (type as ts.UnionType & { origin?: ts.Type }).origin;
-      const parts = origin?.isUnion() ? origin.types : type.types;
+      const parts = writtenUnionParts(type);
       const booleans = parts.filter((part) => part.flags & ts.TypeFlags.BooleanLiteral);
       const texts = parts.filter((part) => booleans.length < 2 || !booleans.includes(part)).map((part) => this.typeToString(part));
       if (booleans.length === 2) texts.push("boolean");

@@ -6,7 +6,7 @@ import type { ParserServicesWithTypeInformation, TSESTree } from "@typescript-es
 import * as tsutils from "ts-api-utils";
 import type ts from "typescript";
 import type { PatternSettings } from "../settings.js";
-import { CheckerFacade } from "./checker.js";
+import { CheckerFacade, compareTypeTexts, listedUnion, writtenUnionParts } from "./checker.js";
 import { Dependencies } from "./dependencies.js";
 import { SumTypes, type SumTypeShape } from "./sum-types.js";
 
@@ -37,6 +37,23 @@ export class PatternTypes extends CheckerFacade {
   /** The name of the discriminant property of `type`, if it is a sum type that has one. */
   discriminantOf(type: ts.Type): string | undefined {
     return this.sumTypes.sumTypeOf(type)?.discriminant;
+  }
+
+  /**
+   * A union of kinds as a message names it: a member that has a name by it, and one the checker would
+   * print property by property (a zod-inferred type, an object literal's) by its kind alone,
+   * `{ type: "movie" }`, rather than as `{ ratingKey: string; ... 30 more ...; }`.
+   */
+  kindsText(type: ts.Type): string {
+    const shape = type.isUnion() ? this.sumTypeOf(this.checker.getNonNullableType(type)) : undefined;
+    const discriminant = shape?.discriminant;
+    if (!shape || discriminant === undefined || !type.isUnion() || type.aliasSymbol) return this.typeToString(type);
+    const texts = writtenUnionParts(type).map((part) => {
+      const member = shape.members.find((candidate) => candidate.type === part);
+      if (!member || part.aliasSymbol || this.nameOf(part) !== undefined) return this.typeToString(part);
+      return `{ ${discriminant}: ${member.discriminantValues.map((value) => this.typeToString(value)).join(" | ")} }`;
+    });
+    return listedUnion(texts.sort(compareTypeTexts));
   }
 
   isDependencyType(type: ts.Type): boolean {

@@ -503,6 +503,29 @@ export const two = match(reply).with({ kind: "a" }, () => 1).run();`,
       ],
     },
     {
+      name: "ts-pattern over a union written out in place names its members by their kinds, not property by property (found on tunarr)",
+      code: `
+import { match } from "ts-pattern";
+import { z } from "zod";
+const Item = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("movie"), ratingKey: z.string(), duration: z.number() }),
+  z.object({ type: z.literal("show"), ratingKey: z.string(), seasons: z.number() }),
+]);
+interface Folder { readonly type: "folder"; readonly path: string }
+declare const item: z.infer<typeof Item> | Folder | undefined;
+export const one = match(item).with({ type: "movie" }, () => 1).otherwise(() => 2);`,
+      errors: [
+        {
+          messageId: "matchOtherwise",
+          data: { type: 'Folder | { type: "movie" } | { type: "show" } | undefined' },
+          line: 10,
+          column: 65,
+          endLine: 10,
+          endColumn: 83,
+        },
+      ],
+    },
+    {
       name: "ts-pattern through a namespace or a renamed import, over closed unions with null or undefined in them, is matched like a switch",
       code: `
 import * as TsPattern from "ts-pattern";
