@@ -70,6 +70,26 @@ export class Dependencies {
     return checker.getPropertiesOfType(type).some((property) => this.isMethod(property));
   }
 
+  /**
+   * A value with operations (a date, a decimal, a money amount): a method declared on it returns a new
+   * value of the type itself (`add(): Dayjs`, `plus(): Decimal`). Data, not a port, though its members
+   * are all methods. Read from the declarations, so no signature is resolved; a method that
+   * returns `this` chains calls on a collaborator (`emitter.on(…)`) and does not count.
+   */
+  private isValueType(type: ts.Type): boolean {
+    const name = type.getSymbol()?.getName();
+    if (name === undefined) return false;
+    return this.facade.checker.getPropertiesOfType(type).some((property) =>
+      (property.getDeclarations() ?? []).some(
+        (declaration) =>
+          (ts.isMethodDeclaration(declaration) || ts.isMethodSignature(declaration)) &&
+          declaration.type !== undefined &&
+          ts.isTypeReferenceNode(declaration.type) &&
+          (ts.isIdentifier(declaration.type.typeName) ? declaration.type.typeName : declaration.type.typeName.right).text === name,
+      ),
+    );
+  }
+
   /** A session or transaction passed per call (`db: Session`): context of the call, not a collaborator. */
   isCallContext(type: ts.Type): boolean {
     const parts = this.nonNullishParts(this.facade.constrained(type));
@@ -111,7 +131,7 @@ export class Dependencies {
     if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return false;
     const properties = this.facade.checker.getPropertiesOfType(type);
     if (properties.length === 0) return false;
-    if (properties.every((property) => this.isMethod(property))) return true;
+    if (properties.every((property) => this.isMethod(property))) return !this.isValueType(type);
     // A bundle holds dependencies one level deep; an entity whose fields are other entities is data.
     return (
       allowBundle &&

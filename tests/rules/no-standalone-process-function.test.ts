@@ -16,6 +16,21 @@ export const settle = function (db: Session, ids: string[]): void {};
 export async function findPaymentById(id: string, session?: ClientSession): Promise<void> {}`,
     },
     {
+      name: "a value with operations (a Day.js date, a money amount) is data, not a port, though its members are all methods (found on tunarr)",
+      code: `
+import dayjs, { type Dayjs } from "dayjs";
+declare class Money {
+  add(other: Money): Money;
+  format(): string;
+}
+export function formatWindow(start: Dayjs, end: Dayjs = dayjs()): string {
+  return start.format() + end.format();
+}
+export function total(prices: readonly Money[], tip: Money): Money {
+  return prices.reduce((sum, price) => sum.add(price), tip);
+}`,
+    },
+    {
       name: "a generic data parameter constrained to an entity is data, not a dependency",
       code: `
 declare class Order {
@@ -149,6 +164,25 @@ export default function (mailer: Mailer): void {}`,
           column: 16,
           endLine: 5,
           endColumn: 47,
+        },
+      ],
+    },
+    {
+      name: "a port whose methods return \`this\` to chain calls is still a port",
+      code: `
+interface Events {
+  on(name: string, listener: () => void): this;
+  emit(name: string): boolean;
+}
+export function wire(events: Events): void {}`,
+      errors: [
+        {
+          messageId: "standaloneProcessFunction",
+          data: { name: "wire", reason: "it takes a `Events` dependency", returnAdvice: ", and return a sum type" },
+          line: 6,
+          column: 17,
+          endLine: 6,
+          endColumn: 21,
         },
       ],
     },
