@@ -8,6 +8,7 @@ import {
   functionNameLocation,
   getPatternServices,
   includesNullish,
+  isOnlyNullish,
   nullishLiteral,
   orchestratorMethodOf,
   type FunctionNode,
@@ -166,13 +167,11 @@ export default createRule<Options, MessageIds>({
         // Under a signature without `null`, the compiler already rejects a nullish value: no need to ask.
         if (current.verdict !== "nullable") return;
         const type = services.types.unwrapPromise(services.typeOf(argument));
-        if (includesNullish(type)) {
-          context.report({
-            node: argument,
-            messageId: "nullableReturnValue",
-            data: { type: services.types.typeToString(type) },
-          });
-        }
+        if (!includesNullish(type)) return;
+        const text = services.types.typeToString(type);
+        // Nothing but `null` or `undefined` (`Promise.resolve(undefined)`): not a value that "may be" one.
+        if (isOnlyNullish(type)) context.report({ node: argument, messageId: "nullReturn", data: { value: text } });
+        else context.report({ node: argument, messageId: "nullableReturnValue", data: { type: text } });
       },
     };
   },

@@ -46,6 +46,11 @@ export function includesNullish(type: ts.Type): boolean {
   return tsutils.unionConstituents(type).some((part) => (part.flags & NULLISH_FLAGS) !== 0);
 }
 
+/** `null`, `undefined` or both, and nothing else. */
+export function isOnlyNullish(type: ts.Type): boolean {
+  return tsutils.unionConstituents(type).every((part) => (part.flags & NULLISH_FLAGS) !== 0);
+}
+
 export function isNullishUnit(type: ts.Type): boolean {
   return (type.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) !== 0;
 }

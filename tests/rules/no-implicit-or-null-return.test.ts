@@ -272,6 +272,23 @@ class PaymentOrchestrator {
       ],
     },
     {
+      name: "a value that is nothing but undefined, returned under a nullable sum-type signature, is a null return (found on tunarr)",
+      code: orchestrator(`  load(id: string): Promise<ProcessPaymentResult | undefined> {
+    return Promise.resolve(undefined);
+  }`),
+      errors: [
+        {
+          messageId: "nullableReturnType",
+          data: { name: "load", type: "ProcessPaymentResult | undefined", discriminant: "kind" },
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 62,
+        },
+        { messageId: "nullReturn", data: { value: "undefined" }, line: 6, column: 12, endLine: 6, endColumn: 38 },
+      ],
+    },
+    {
       name: "return null in a method whose result is a sum type: suggest each variant that can be filled from scope",
       code: `${paymentsImport}
 class PaymentOrchestrator {
