@@ -144,6 +144,7 @@ export default createRule<Options, MessageIds>({
           return VERDICTS_BY_WEIGHT.find((verdict) => verdicts.includes(verdict)) ?? "allowed";
         }
         case AST_NODE_TYPES.BinaryExpression: {
+          if (isCounterBound(node)) return "allowed";
           if (!EQUALITY_OPERATORS.has(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return "business";
           const sides = [accessVerdict(node.left), accessVerdict(node.right)];
           if (sides.includes("discriminant")) return "discriminant";
@@ -254,3 +255,19 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/**
+ * `i < items.length` in `for (let i = 0; i < items.length; i++)`: the loop's own counter against its
+ * bound, in the loop's test. That walks a list or counts, as `for…of` does; it decides nothing.
+ */
+function isCounterBound(comparison: TSESTree.BinaryExpression): boolean {
+  if (!RELATIONAL_OPERATORS.has(comparison.operator)) return false;
+  let test: TSESTree.Node = comparison;
+  while (test.parent?.type === AST_NODE_TYPES.LogicalExpression || (test.parent?.type === AST_NODE_TYPES.UnaryExpression && test.parent.operator === "!")) {
+    test = test.parent;
+  }
+  const loop = test.parent;
+  if (loop?.type !== AST_NODE_TYPES.ForStatement || loop.test !== test || loop.init?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
+  const counters = new Set(loop.init.declarations.flatMap((declarator) => (declarator.id.type === AST_NODE_TYPES.Identifier ? [declarator.id.name] : [])));
+  return [comparison.left, comparison.right].some((side) => side.type === AST_NODE_TYPES.Identifier && counters.has(side.name));
+}

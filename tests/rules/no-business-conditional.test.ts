@@ -21,6 +21,11 @@ const messageData = (inspected: string) => ({ inspected, discriminant: "kind" })
 ruleTester.run("no-business-conditional", rule, {
   valid: [
     {
+      name: "a for loop whose test bounds its own counter walks a list, as for…of does (found on hedgedoc)",
+      code: orchestrator(`    for (let i = 0; i < items.length; i++) await this.gateway.charge(i);
+    for (let left = 3, i = 0; left > i; left--) await this.gateway.charge(left);`),
+    },
+    {
       name: "&& and || used as values decide nothing about which code runs",
       code: orchestrator(`    const first = items[0] || "none";
     await this.gateway.charge(Number(user.isVip && first));
@@ -302,12 +307,16 @@ export class LoginSpeakerUseCase {
       code: orchestrator(`    while (items.length > 1) items.pop();
     const isLarge = payment.amount >= 5000;
     user.isVip && this.gateway.charge(1);
-    items.includes(id) || this.gateway.charge(2);`),
+    items.includes(id) || this.gateway.charge(2);
+    for (let i = 0; i < items.length && !user.isVip; i++) items.pop();
+    for (let i = 0; payment.amount > 100; i++) items.pop();`),
       errors: [
         { messageId: "businessCondition", data: messageData("items.length"), line: 6, column: 12, endLine: 6, endColumn: 28 },
         { messageId: "businessCondition", data: messageData("payment.amount"), line: 7, column: 21, endLine: 7, endColumn: 43 },
         { messageId: "businessCondition", data: messageData("user.isVip"), line: 8, column: 5, endLine: 8, endColumn: 15 },
         { messageId: "businessCondition", data: messageData("items"), line: 9, column: 5, endLine: 9, endColumn: 23 },
+        { messageId: "businessCondition", data: messageData("user.isVip"), line: 10, column: 21, endLine: 10, endColumn: 52 },
+        { messageId: "businessCondition", data: messageData("payment.amount"), line: 11, column: 21, endLine: 11, endColumn: 41 },
       ],
     },
     {
