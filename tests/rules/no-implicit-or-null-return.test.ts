@@ -44,6 +44,9 @@ export class CreateUserUseCase {
   }
 }`;
 
+/** What "can return" reports for a method declared `Promise<ProcessPaymentResult | undefined>`. */
+const nullableLoad = (name: string) => ({ name, type: "ProcessPaymentResult | undefined", discriminant: "kind" });
+
 ruleTester.run("no-implicit-or-null-return", rule, {
   valid: [
     {
@@ -254,38 +257,19 @@ class PaymentOrchestrator {
   ],
   invalid: [
     {
-      name: "a nullable value returned under a nullable sum-type signature is reported at the return too",
+      name: "a nullable value returned under a nullable sum-type signature is reported at the return too; one that is nothing but undefined is a null return (found on tunarr)",
       code: orchestrator(`  async load(id: string): Promise<ProcessPaymentResult | undefined> {
     const result = undefined as ProcessPaymentResult | undefined;
     return result;
-  }`),
-      errors: [
-        {
-          messageId: "nullableReturnType",
-          data: { name: "load", type: "ProcessPaymentResult | undefined", discriminant: "kind" },
-          line: 5,
-          column: 27,
-          endLine: 5,
-          endColumn: 68,
-        },
-        { messageId: "nullableReturnValue", data: { type: "ProcessPaymentResult | undefined" }, line: 7, column: 12, endLine: 7, endColumn: 18 },
-      ],
-    },
-    {
-      name: "a value that is nothing but undefined, returned under a nullable sum-type signature, is a null return (found on tunarr)",
-      code: orchestrator(`  load(id: string): Promise<ProcessPaymentResult | undefined> {
+  }
+  reload(id: string): Promise<ProcessPaymentResult | undefined> {
     return Promise.resolve(undefined);
   }`),
       errors: [
-        {
-          messageId: "nullableReturnType",
-          data: { name: "load", type: "ProcessPaymentResult | undefined", discriminant: "kind" },
-          line: 5,
-          column: 21,
-          endLine: 5,
-          endColumn: 62,
-        },
-        { messageId: "nullReturn", data: { value: "undefined" }, line: 6, column: 12, endLine: 6, endColumn: 38 },
+        { messageId: "nullableReturnType", data: nullableLoad("load"), line: 5, column: 27, endLine: 5, endColumn: 68 },
+        { messageId: "nullableReturnValue", data: { type: "ProcessPaymentResult | undefined" }, line: 7, column: 12, endLine: 7, endColumn: 18 },
+        { messageId: "nullableReturnType", data: nullableLoad("reload"), line: 9, column: 23, endLine: 9, endColumn: 64 },
+        { messageId: "nullReturn", data: { value: "undefined" }, line: 10, column: 12, endLine: 10, endColumn: 38 },
       ],
     },
     {

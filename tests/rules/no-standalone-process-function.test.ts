@@ -4,6 +4,9 @@ import { createRuleTester } from "../rule-tester.js";
 
 const ruleTester = createRuleTester();
 
+/** The message data for a function reported for a parameter of a dependency type, with no sum type to return. */
+const dependencyReason = (name: string, typeName: string) => ({ name, reason: `it takes a \`${typeName}\` dependency`, returnAdvice: ", and return a sum type" });
+
 ruleTester.run("no-standalone-process-function", rule, {
   valid: [
     {
@@ -159,7 +162,7 @@ export default function (mailer: Mailer): void {}`,
       errors: [
         {
           messageId: "standaloneProcessFunction",
-          data: { name: "export default", reason: "it takes a `Mailer` dependency", returnAdvice: ", and return a sum type" },
+          data: dependencyReason("export default", "Mailer"),
           line: 5,
           column: 16,
           endLine: 5,
@@ -175,16 +178,7 @@ interface Events {
   emit(name: string): boolean;
 }
 export function wire(events: Events): void {}`,
-      errors: [
-        {
-          messageId: "standaloneProcessFunction",
-          data: { name: "wire", reason: "it takes a `Events` dependency", returnAdvice: ", and return a sum type" },
-          line: 6,
-          column: 17,
-          endLine: 6,
-          endColumn: 21,
-        },
-      ],
+      errors: [{ messageId: "standaloneProcessFunction", data: dependencyReason("wire", "Events"), line: 6, column: 17, endLine: 6, endColumn: 21 }],
     },
     {
       name: "a non-exported function declaration with a process verb",
