@@ -17,8 +17,9 @@ export interface SumTypeMember {
 /** A union of object types discriminated by one literal-typed property (PATTERN.md §2). */
 export interface SumTypeShape {
   /**
-   * The discriminant's name; undefined for a library result without one (neverthrow's `Ok | Err`),
-   * which routes through type predicates (`isOk()`) and `match`.
+   * The discriminant's name; undefined for a library result without one (neverthrow's `Ok | Err`), or
+   * a union of classes told apart by `this is …` predicates, which route through those predicates
+   * (`isOk()`, `isLeft()`) and `match`.
    */
   readonly discriminant: string | undefined;
   readonly members: readonly SumTypeMember[];
@@ -139,7 +140,31 @@ export class SumTypes {
       const shape = this.shapeFor(members, name);
       if (shape) return shape;
     }
+    if (this.isToldApartByPredicates(members)) {
+      return { discriminant: undefined, members: members.map((member) => ({ type: member, discriminantValues: [] })) };
+    }
     return undefined;
+  }
+
+  /**
+   * A union whose members a method on each tells apart with a `this is …` predicate, as TypeScript
+   * narrows it: a project's own `Either = Left | Right` with `isLeft(): this is Left<L, A>` on both,
+   * routed by `if (result.isLeft())` (PATTERN.md §2). Only methods are asked, so data members are
+   * never typed.
+   */
+  private isToldApartByPredicates(members: readonly ts.Type[]): boolean {
+    const [first] = members;
+    if (!first || members.length < 2) return false;
+    const { checker } = this.facade;
+    const isThisPredicate = (member: ts.Type, name: string) => {
+      const method = member.getProperty(name);
+      if (!method || !(method.flags & ts.SymbolFlags.Method)) return false;
+      const signatures = this.facade.typeOfSymbol(method).getCallSignatures();
+      return signatures.length > 0 && signatures.every((signature) => checker.getTypePredicateOfSignature(signature)?.kind === ts.TypePredicateKind.This);
+    };
+    return checker
+      .getPropertiesOfType(first)
+      .some((property) => property.flags & ts.SymbolFlags.Method && members.every((member) => isThisPredicate(member, property.getName())));
   }
 
   /**

@@ -82,8 +82,7 @@ export class PaymentService {
 }`,
     },
     {
-      name: "routing on a project's own result type named in resultTypes, through its type predicates",
-      settings: { "dumb-orchestrator": { resultTypes: [{ from: "file", name: ["Left", "Right"] }] } },
+      name: "routing on a project's own result type through its type predicates, with no setting",
       code: `
 class Left<L> {
   constructor(readonly value: L) {}

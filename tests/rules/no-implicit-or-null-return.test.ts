@@ -20,7 +20,19 @@ ${method}
 }`;
 }
 
-/** A hand-written Either as DDD codebases write it: two classes, no discriminant, routed by type predicates. */
+/** A use case returning `Either<"email_taken", string>`. */
+const eitherUseCase = `interface UserRepo {
+  exists(email: string): Promise<boolean>;
+}
+export class CreateUserUseCase {
+  constructor(private readonly users: UserRepo) {}
+  async execute(email: string): Promise<Either<"email_taken", string>> {
+    const taken = await this.users.exists(email);
+    return taken ? new Left("email_taken") : new Right(email);
+  }
+}`;
+
+/** A project's own result type, as ddd-forum-style code writes it: two classes told apart by `this is` predicates. */
 const projectEither = `
 export class Left<L, A> {
   constructor(readonly value: L) {}
@@ -33,16 +45,20 @@ export class Right<L, A> {
   isRight(): this is Right<L, A> { return true; }
 }
 export type Either<L, A> = Left<L, A> | Right<L, A>;
-interface UserRepo {
-  exists(email: string): Promise<boolean>;
+${eitherUseCase}`;
+
+/** The same without predicates: only a `fold` tells its members apart, which the type checker cannot see. */
+const projectFoldEither = `
+export class Left<L, A> {
+  constructor(readonly value: L) {}
+  fold<T>(onLeft: (value: L) => T, onRight: (value: A) => T): T { return onLeft(this.value); }
 }
-export class CreateUserUseCase {
-  constructor(private readonly users: UserRepo) {}
-  async execute(email: string): Promise<Either<"email_taken", string>> {
-    const taken = await this.users.exists(email);
-    return taken ? new Left("email_taken") : new Right(email);
-  }
-}`;
+export class Right<L, A> {
+  constructor(readonly value: A) {}
+  fold<T>(onLeft: (value: L) => T, onRight: (value: A) => T): T { return onRight(this.value); }
+}
+export type Either<L, A> = Left<L, A> | Right<L, A>;
+${eitherUseCase}`;
 
 /** What "can return" reports for a method declared `Promise<ProcessPaymentResult | undefined>`. */
 const nullableLoad = (name: string) => ({ name, type: "ProcessPaymentResult | undefined", discriminant: "kind" });
@@ -96,9 +112,13 @@ export class PaymentService {
 }`,
     },
     {
-      name: "a project's own result type without a discriminant, named in resultTypes by the file that declares it, is a sum type",
-      settings: { "dumb-orchestrator": { resultTypes: [{ from: "file", name: ["Left", "Right"], path: "file.ts" }] } },
+      name: "a project's own result type told apart by `this is` predicates is a sum type, as TypeScript narrows it (found on white-label, bitloops, clean-arch-solid-ddd)",
       code: projectEither,
+    },
+    {
+      name: "a project's own result type with neither a discriminant nor predicates, named in resultTypes by the file that declares it, is a sum type",
+      settings: { "dumb-orchestrator": { resultTypes: [{ from: "file", name: ["Left", "Right"], path: "file.ts" }] } },
+      code: projectFoldEither,
     },
     {
       name: "Effect's Effect<A, E> counts as a result once named in resultTypes by its package",
@@ -403,7 +423,7 @@ export class PaymentService {
       ],
     },
     {
-      name: "a project's own result type is not a sum type without the setting, nor when the setting names another file or a package",
+      name: "a project's own result type with neither a discriminant nor predicates is not a sum type without the setting, nor when the setting names another file or a package",
       settings: {
         "dumb-orchestrator": {
           resultTypes: [
@@ -412,14 +432,14 @@ export class PaymentService {
           ],
         },
       },
-      code: projectEither,
+      code: projectFoldEither,
       errors: [
         {
           messageId: "notSumReturnType",
           data: { name: "execute", type: 'Either<"email_taken", string>', discriminant: "kind" },
-          line: 18,
+          line: 16,
           column: 33,
-          endLine: 18,
+          endLine: 16,
           endColumn: 71,
         },
       ],
