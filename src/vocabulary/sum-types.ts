@@ -14,7 +14,10 @@ export interface SumTypeMember {
   readonly discriminantValues: readonly ts.Type[];
 }
 
-/** A union of object types discriminated by one literal-typed property (PATTERN.md §2). */
+/**
+ * A union of object types discriminated by one literal-typed property (PATTERN.md §2), or a result
+ * whose members type predicates tell apart.
+ */
 export interface SumTypeShape {
   /**
    * The discriminant's name; undefined for a library result without one (neverthrow's `Ok | Err`), or
@@ -133,17 +136,12 @@ export class SumTypes {
   private computeShape(type: ts.Type): SumTypeShape | undefined {
     const members = tsutils.unionConstituents(type);
     if (members.some((member) => !this.isObjectLike(member))) return undefined;
-    if (members.every((member) => this.isLibraryResultMember(member))) {
-      return { discriminant: undefined, members: members.map((member) => ({ type: member, discriminantValues: [] })) };
-    }
+    if (members.every((member) => this.isLibraryResultMember(member))) return shapeWithoutDiscriminant(members);
     for (const name of this.candidateDiscriminants(members)) {
       const shape = this.shapeFor(members, name);
       if (shape) return shape;
     }
-    if (this.isToldApartByPredicates(members)) {
-      return { discriminant: undefined, members: members.map((member) => ({ type: member, discriminantValues: [] })) };
-    }
-    return undefined;
+    return this.isToldApartByPredicates(members) ? shapeWithoutDiscriminant(members) : undefined;
   }
 
   /**
@@ -212,4 +210,9 @@ export class SumTypes {
     }
     return { discriminant, members: shapeMembers };
   }
+}
+
+/** A result routed through type predicates and `match` rather than a discriminant (neverthrow's `Ok | Err`). */
+function shapeWithoutDiscriminant(members: readonly ts.Type[]): SumTypeShape {
+  return { discriminant: undefined, members: members.map((member) => ({ type: member, discriminantValues: [] })) };
 }
