@@ -6,7 +6,7 @@ import { typeMatchesSomeSpecifier } from "@typescript-eslint/type-utils";
 import * as tsutils from "ts-api-utils";
 import ts from "typescript";
 import type { PatternSettings } from "../settings.js";
-import { LITERAL_VALUE_FLAGS, includesNullish, isUnitType, type CheckerFacade } from "./checker.js";
+import { LITERAL_VALUE_FLAGS, isNullishUnit, isUnitType, type CheckerFacade } from "./checker.js";
 
 /** One member of a sum type and the literal value(s) its discriminant takes there. */
 export interface SumTypeMember {
@@ -96,7 +96,8 @@ export class SumTypes {
 
   /**
    * The success value of a library result that may be `null` or `undefined` (`ok(null)`: a nullable
-   * return in disguise), or undefined.
+   * return in disguise), or undefined. A command's `void` (`ok()`, `Result<void, E>`) carries no value
+   * and hides no absence: it is not one.
    */
   nullableSuccessOf(type: ts.Type): ts.Type | undefined {
     const subject = this.subjectOf(type);
@@ -104,7 +105,7 @@ export class SumTypes {
     for (const member of tsutils.unionConstituents(subject)) {
       const value = member.getProperty("value");
       const valueType = value && this.facade.typeOfSymbol(value);
-      if (valueType && includesNullish(valueType)) return valueType;
+      if (valueType && tsutils.unionConstituents(valueType).some(isNullishUnit)) return valueType;
     }
     return undefined;
   }
