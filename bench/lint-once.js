@@ -86,10 +86,15 @@ if (!configuration) {
   process.exit(2);
 }
 
-/** A project's own files (declaration files aside), typed by the tsconfig.json nearest to each, as users lint them. */
+/**
+ * A project's own files (declaration files aside), typed by the tsconfig.json nearest to each, as users
+ * lint them. The plugin is registered for every file, as `recommended` registers it: ESLint computes the
+ * config of files it does not lint too (a `.tsx` beside the `.ts` files), and recommended's rules reach them.
+ */
 function projectConfig(directory) {
   return [
     { ignores: ["**/*.d.ts"] },
+    { plugins: { "dumb-orchestrator": dumbOrchestrator } },
     { ...typedSourceConfig(directory, { projectService: true }), linterOptions: { reportUnusedDisableDirectives: "off" } },
   ];
 }
