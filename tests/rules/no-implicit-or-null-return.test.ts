@@ -73,28 +73,12 @@ ruleTester.run("no-implicit-or-null-return", rule, {
   }`),
     },
     {
-      name: "a command's Result<void, E> carries no value: a result, not a nullable return in disguise",
-      code: `
-import { ok, err, type Result, type ResultAsync } from "neverthrow";
-interface PaymentStore {
-  save(id: string): ResultAsync<void, Error>;
-}
-export class PaymentService {
-  constructor(private readonly store: PaymentStore) {}
-  check(amount: number): Result<void, Error> {
-    return amount > 0 ? ok() : err(new Error("negative"));
-  }
-  save(id: string): ResultAsync<void, Error> {
-    return this.store.save(id);
-  }
-}`,
-    },
-    {
-      name: "neverthrow Result and ResultAsync are sum types",
+      name: "neverthrow Result and ResultAsync are sum types; a command's Result<void, E> carries no value, so it is no nullable return in disguise",
       code: `
 import { ok, err, type Result, ResultAsync } from "neverthrow";
 interface PaymentStore {
   find(id: string): ResultAsync<number, Error>;
+  save(id: string): ResultAsync<void, Error>;
 }
 export class PaymentService {
   constructor(private readonly store: PaymentStore) {}
@@ -103,6 +87,12 @@ export class PaymentService {
   }
   find(id: string): ResultAsync<number, Error> {
     return this.store.find(id);
+  }
+  validate(amount: number): Result<void, Error> {
+    return amount > 0 ? ok() : err(new Error("negative"));
+  }
+  save(id: string): ResultAsync<void, Error> {
+    return this.store.save(id);
   }
 }`,
     },
