@@ -128,6 +128,21 @@ export class PaymentService {
       code: projectFoldEither,
     },
     {
+      name: "oxide.ts's Result, one class told apart by predicates, counts as a result once named in resultTypes by its package, as the README shows",
+      settings: { "dumb-orchestrator": { resultTypes: [{ from: "package", name: "Result", package: "oxide.ts" }] } },
+      code: `
+import { Ok, Err, type Result } from "oxide.ts";
+interface UserRepo {
+  exists(email: string): Promise<boolean>;
+}
+export class CreateUserService {
+  constructor(private readonly users: UserRepo) {}
+  async execute(email: string): Promise<Result<string, Error>> {
+    return (await this.users.exists(email)) ? Err(new Error("taken")) : Ok(email);
+  }
+}`,
+    },
+    {
       name: "Effect's Effect<A, E> counts as a result once named in resultTypes by its package",
       settings: { "dumb-orchestrator": { resultTypes: [{ from: "package", name: "Effect", package: "effect" }] } },
       code: `
