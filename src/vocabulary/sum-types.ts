@@ -54,14 +54,17 @@ export class SumTypes {
   }
 
   /**
-   * Whether reading `name` on a value of `type` reads a discriminant: the sum type's chosen one, or
-   * any other property that discriminates the same union (`switch (r.status)` where `kind` also would).
+   * Whether reading `name` on a value of `type` reads a discriminant: the sum type's chosen one, any
+   * other property that discriminates the same union (`switch (r.status)` where `kind` also would), or
+   * the flag that tells apart a result named in `resultTypes` that has no discriminant
+   * (`result.isFailure` of a `Result<T>` class).
    */
   discriminates(type: ts.Type, name: string): boolean {
     const subject = this.subjectOf(type);
     const shape = this.sumTypeOf(subject);
-    if (shape?.discriminant === name) return true;
-    if (!shape || shape.discriminant === undefined || shape.members.length < 2) return false;
+    if (!shape) return false;
+    if (shape.discriminant === name) return true;
+    if (shape.discriminant !== undefined && shape.members.length < 2) return false;
     let byName = this.discriminating.get(subject);
     if (!byName) {
       byName = new Map();
@@ -69,7 +72,10 @@ export class SumTypes {
     }
     let answer = byName.get(name);
     if (answer === undefined) {
-      answer = this.shapeFor(tsutils.unionConstituents(subject), name) !== undefined;
+      answer =
+        shape.discriminant === undefined
+          ? isResultFlag(shape.members, name) && shape.members.every((member) => this.isLibraryResultMember(member.type))
+          : this.shapeFor(tsutils.unionConstituents(subject), name) !== undefined;
       byName.set(name, answer);
     }
     return answer;
@@ -211,6 +217,28 @@ export class SumTypes {
     }
     return { discriminant, members: shapeMembers };
   }
+}
+
+/**
+ * A property that every member declares `boolean` (`isFailure: boolean`, `get ok(): boolean`): what a
+ * result class without a discriminant is told apart by. Read from the declarations, so that a success
+ * value that happens to be a boolean (`value: T` of a `Result<boolean, E>`) is not one.
+ */
+function isResultFlag(members: readonly SumTypeMember[], name: string): boolean {
+  return members.every((member) => {
+    const declarations = member.type.getProperty(name)?.getDeclarations() ?? [];
+    return (
+      declarations.length > 0 &&
+      declarations.every(
+        (declaration) =>
+          (ts.isPropertyDeclaration(declaration) ||
+            ts.isPropertySignature(declaration) ||
+            ts.isParameter(declaration) ||
+            ts.isGetAccessorDeclaration(declaration)) &&
+          declaration.type?.kind === ts.SyntaxKind.BooleanKeyword,
+      )
+    );
+  });
 }
 
 /** A result routed through type predicates and `match` rather than a discriminant (neverthrow's `Ok | Err`). */

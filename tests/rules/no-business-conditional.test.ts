@@ -18,6 +18,31 @@ ${body}
 
 const messageData = (inspected: string) => ({ inspected, discriminant: "kind" });
 
+/** A `Result<T>` class told apart by boolean flags, as DDD codebases copy it, and a use case routing on it. */
+const flaggedResult = `
+class Result<T> {
+  public isFailure: boolean;
+  private constructor(public readonly isSuccess: boolean, public readonly value: T) { this.isFailure = !isSuccess; }
+  get ok(): boolean { return this.isSuccess; }
+  static ok<U>(value: U): Result<U> { return new Result<U>(true, value); }
+}
+interface User { readonly name: string }
+interface UserRepo {
+  create(name: string): Promise<Result<User>>;
+  verified(name: string): Promise<Result<boolean>>;
+}
+export class CreateUserUseCase {
+  constructor(private readonly users: UserRepo) {}
+  async execute(name: string): Promise<Result<User>> {
+    const userOrError = await this.users.create(name);
+    if (userOrError.isFailure || !(userOrError.isSuccess && userOrError.ok)) return userOrError;
+    const verified = await this.users.verified(name);
+    if (verified.value) return userOrError;
+    return Result.ok(userOrError.value);
+  }
+}`;
+const namedResult = { "dumb-orchestrator": { resultTypes: [{ from: "file", name: "Result", path: "file.ts" }] } };
+
 ruleTester.run("no-business-conditional", rule, {
   valid: [
     {
@@ -106,6 +131,11 @@ export class CreateUserUseCase {
 }`,
     },
     {
+      name: "a result named in resultTypes without a discriminant is told apart by the flags it declares boolean: routing, not business",
+      settings: namedResult,
+      code: flaggedResult.replace("    if (verified.value) return userOrError;\n", ""),
+    },
+    {
       name: "a discriminant found by the type checker, whatever its name (_tag, type, __typename)",
       code: `
 type Reply = { readonly __typename: "User"; readonly name: string } | { readonly __typename: "Bot" };
@@ -178,6 +208,20 @@ class PaymentPolicy {
     },
   ],
   invalid: [
+    {
+      name: "a Result class's flags are data until the class is named in resultTypes",
+      code: flaggedResult,
+      errors: [
+        { messageId: "businessCondition", data: messageData("userOrError.isFailure"), line: 17, column: 9, endLine: 17, endColumn: 76 },
+        { messageId: "businessCondition", data: messageData("verified.value"), line: 19, column: 9, endLine: 19, endColumn: 23 },
+      ],
+    },
+    {
+      name: "a named result's success value is data even when it is a boolean: only what the class declares boolean is a flag",
+      settings: namedResult,
+      code: flaggedResult,
+      errors: [{ messageId: "businessCondition", data: messageData("verified.value"), line: 19, column: 9, endLine: 19, endColumn: 23 }],
+    },
     {
       name: "an optional discriminant: the union is not a sum type, and the message says so",
       code: `
