@@ -90,14 +90,22 @@ export default createRule<Options, MessageIds>({
     const functions: { readonly fn: FunctionNode; readonly verdict: SignatureVerdict | undefined }[] = [];
 
     // A method whose signature a library's interface sets (`onModuleInit` of `OnModuleInit`) returns what that library expects.
+    // A factory's result is the function it builds (`(deps) => async (id) => …`): that one returns the results.
     const isChecked = (fn: FunctionNode): boolean =>
       !fn.generator &&
       ((orchestratorMethodOf(fn, services.settings) !== undefined && !services.implementsLibraryMember(fn)) ||
-        services.orchestratingReason(fn) !== undefined);
+        (services.orchestratingReason(fn) !== undefined && !services.isOrchestratingFactory(fn)) ||
+        services.orchestratingFactoryOf(fn) !== undefined);
+
+    /** A function built by a factory is named by the call that runs it: `makeDeleteArticle(…)(…)`. */
+    const nameOf = (fn: FunctionNode): string => {
+      const factory = services.orchestratingFactoryOf(fn);
+      return factory ? `${displayName(factory)}(…)(…)` : displayName(fn);
+    };
 
     /** Reports the declared or inferred return type when it is not a sum type of results. */
     const checkSignature = (fn: FunctionNode): SignatureVerdict => {
-      const name = displayName(fn);
+      const name = nameOf(fn);
       if (requireDeclaredResult && !declaresResultType(fn)) {
         context.report({ ...functionNameLocation(fn, sourceCode), messageId: "undeclaredResult", data: { name, discriminant } });
         return "reported";
@@ -140,7 +148,7 @@ export default createRule<Options, MessageIds>({
       const state = functions.pop();
       if (state?.verdict === undefined || state.verdict === "reported") return;
       if (fn.body.type === AST_NODE_TYPES.BlockStatement && canCompleteNormally(fn.body.body, services)) {
-        context.report({ ...functionNameLocation(fn, sourceCode), messageId: "reachableEnd", data: { name: displayName(fn) } });
+        context.report({ ...functionNameLocation(fn, sourceCode), messageId: "reachableEnd", data: { name: nameOf(fn) } });
       }
     };
 

@@ -27,7 +27,7 @@ import {
 import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary/pattern-types.js";
 import { constructedInstanceType, declaredSignatures, hasInferredPredicateOnly } from "./vocabulary/calls.js";
 import { returnsFrom, variantsFillableAt } from "./vocabulary/variants.js";
-import { literalNonSumResult, type LiteralResult } from "./vocabulary/literal-results.js";
+import { functionReturning, functionsReturnedInPlace, literalNonSumResult, type LiteralResult } from "./vocabulary/literal-results.js";
 import { computeSwitchCoverage, isLibraryUnion, patternMatchOf, type PatternMatch, type SwitchCoverage } from "./vocabulary/switches.js";
 
 export * from "./vocabulary/checker.js";
@@ -52,6 +52,13 @@ export interface PatternServices extends TypedFile {
   readonly parserServices: ParserServicesWithTypeInformation;
   /** Why a module-level function orchestrates, or undefined when it does not (or is not module-level). */
   orchestratingReason(node: FunctionNode): OrchestratingReason | undefined;
+  /**
+   * The orchestrating function that writes `fn` in place as its whole result (`makeDeleteArticle =
+   * (deps) => async (id) => …`): a factory, whose built function is where the orchestration runs.
+   */
+  orchestratingFactoryOf(fn: FunctionNode): FunctionNode | undefined;
+  /** Whether an orchestrating function only builds functions in place (a factory of use cases). */
+  isOrchestratingFactory(fn: FunctionNode): boolean;
   /** Why a static method orchestrates (a standalone function in disguise), or undefined. */
   staticOrchestratingReason(method: TSESTree.MethodDefinition): OrchestratingReason | undefined;
   /** A statement that asserts its subject is `never` (PATTERN.md §2). */
@@ -210,6 +217,14 @@ function createPatternServices(
     return fn && orchestratingSignature(fn.name, node);
   };
 
+  const isOrchestratingFactory = (fn: FunctionNode): boolean =>
+    functionsReturnedInPlace(fn) !== undefined && orchestratingReason(fn) !== undefined;
+
+  const orchestratingFactoryOf = (fn: FunctionNode): FunctionNode | undefined => {
+    const factory = functionReturning(fn);
+    return factory && isOrchestratingFactory(factory) ? factory : undefined;
+  };
+
   const staticOrchestratingReason = (method: TSESTree.MethodDefinition): OrchestratingReason | undefined => {
     if (!method.static || method.kind !== "method" || method.computed || method.value.type !== AST_NODE_TYPES.FunctionExpression) {
       return undefined;
@@ -360,6 +375,8 @@ function createPatternServices(
     settings,
     parserServices: services,
     orchestratingReason,
+    orchestratingFactoryOf,
+    isOrchestratingFactory,
     staticOrchestratingReason,
     isNeverAssertion: (statement) => isNeverAssertion(statement, file),
     assertsNever: (node) => passesNeverToNeverParameter(node, file),

@@ -40,6 +40,38 @@ export function literalNonSumResult(fn: FunctionNode, preferredDiscriminants: re
   return shared.length === 0 ? "objects" : undefined;
 }
 
+/**
+ * The functions `fn` writes in place as its result when every `return` is one: a factory of use cases,
+ * `makeDeleteArticle = (deps) => async (id) => …`, whose result is the function that does the work.
+ */
+export function functionsReturnedInPlace(fn: FunctionNode): FunctionNode[] | undefined {
+  const returned: TSESTree.Expression[] = [];
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) returned.push(fn.body);
+  else if (!collectReturned(fn.body, returned)) return undefined;
+  const built = returned.filter(
+    (value): value is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression =>
+      value.type === AST_NODE_TYPES.ArrowFunctionExpression || value.type === AST_NODE_TYPES.FunctionExpression,
+  );
+  return built.length > 0 && built.length === returned.length ? built : undefined;
+}
+
+/** The function whose result `fn` is, written in place (`(deps) => async (id) => …`, `return async (id) => …`). */
+export function functionReturning(fn: FunctionNode): FunctionNode | undefined {
+  const parent = fn.parent;
+  if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression) return parent.body === fn ? parent : undefined;
+  if (parent.type !== AST_NODE_TYPES.ReturnStatement) return undefined;
+  for (let node: TSESTree.Node | undefined = parent.parent; node; node = node.parent) {
+    if (
+      node.type === AST_NODE_TYPES.FunctionDeclaration ||
+      node.type === AST_NODE_TYPES.FunctionExpression ||
+      node.type === AST_NODE_TYPES.ArrowFunctionExpression
+    ) {
+      return node;
+    }
+  }
+  return undefined;
+}
+
 /** The property names an object literal writes; undefined when a spread or a computed key hides some. */
 function ownKeys(object: TSESTree.ObjectExpression): Set<string> | undefined {
   const keys = new Set<string>();

@@ -260,6 +260,23 @@ export class PaymentService implements OnModuleInit, OnApplicationShutdown {
   }`),
     },
     {
+      name: "a factory of use cases (awilix style) is judged by the function it builds, which returns a sum type",
+      code: `${paymentsImport}
+type Dependencies = { store: PaymentStore };
+export const makeProcessPayment =
+  ({ store }: Dependencies) =>
+  async (id: string): Promise<ProcessPaymentResult> => {
+    const payment = await store.findAsync(id);
+    return payment ? { kind: "processed", paymentId: id } : { kind: "not_found", paymentId: id };
+  };
+export function makeRefund(store: PaymentStore) {
+  return async function refund(id: string): Promise<ProcessPaymentResult> {
+    await store.findAsync(id);
+    return { kind: "processed", paymentId: id };
+  };
+}`,
+    },
+    {
       name: "an arrow function property returning a sum type",
       code: orchestrator(`  process = async (id: string): Promise<ProcessPaymentResult> => ({ kind: "processed", paymentId: id });`),
     },
@@ -745,6 +762,31 @@ export async function processPayment(id: string): Promise<ProcessPaymentResult> 
   }
 }`,
       errors: [{ messageId: "reachableEnd", data: { name: "processPayment" }, line: 3, column: 23, endLine: 3, endColumn: 37 }],
+    },
+    {
+      name: "a factory of use cases: the function it builds is judged, named by the call that runs it, and the factory is not",
+      code: `${paymentsImport}
+type Dependencies = { store: PaymentStore };
+type DeletePayment = (id: string) => Promise<void>;
+export const makeDeletePayment =
+  ({ store }: Dependencies): DeletePayment =>
+  async (id: string) => {
+    await store.findAsync(id);
+  };
+export function makeFindPayment(store: PaymentStore) {
+  return async (id: string) => store.findAsync(id);
+}`,
+      errors: [
+        { messageId: "nullableReturnType", data: { name: "makeDeletePayment(…)(…)", type: "void", discriminant: "kind" }, line: 7, column: 3, endLine: 7, endColumn: 24 },
+        {
+          messageId: "nullableReturnType",
+          data: { name: "makeFindPayment(…)(…)", type: "Payment | undefined", discriminant: "kind" },
+          line: 11,
+          column: 10,
+          endLine: 11,
+          endColumn: 31,
+        },
+      ],
     },
     {
       name: "an anonymous default-exported orchestrating function is reported on its head",
