@@ -79,6 +79,7 @@ describe("sum types and discriminants", () => {
     ["TwoDiscriminants", "status"],
     ["UniqueSymbols", "kind"],
     ["FpTsEither", "_tag"],
+    ["FpTsEitherInferred", "_tag"],
     ["EffectOption", "_tag"],
     ["EffectExit", "_tag"],
   ])("%s is a sum type discriminated by %s", (name, discriminant) => {
@@ -91,6 +92,7 @@ describe("sum types and discriminants", () => {
     "WithVoidPromise",
     "OptionalKind",
     "OverlappingKinds",
+    "OverlappingVariants",
     "OpenKind",
     "MissingKind",
     "PlainString",

@@ -203,20 +203,31 @@ export class SumTypes {
   }
 
   private shapeFor(members: readonly ts.Type[], discriminant: string): SumTypeShape | undefined {
-    const seenValues = new Set<ts.Type>();
+    // Each value belongs to one variant. A variant may appear with several type arguments: the inferred
+    // result `Left<"not_found"> | Left<"expired"> | Right<User>` of fp-ts's `E.left(…)`/`E.right(…)`.
+    const variantByValue = new Map<ts.Type, object>();
     const shapeMembers: SumTypeMember[] = [];
     for (const member of members) {
       const property = member.getProperty(discriminant);
       if (!property || property.flags & ts.SymbolFlags.Optional) return undefined;
       const values = tsutils.unionConstituents(this.facade.typeOfSymbol(property));
+      const variant = genericDeclarationOf(member) ?? member;
       for (const value of values) {
-        if (!(value.flags & LITERAL_VALUE_FLAGS) || seenValues.has(value)) return undefined;
-        seenValues.add(value);
+        if (!(value.flags & LITERAL_VALUE_FLAGS)) return undefined;
+        const taken = variantByValue.get(value);
+        if (taken !== undefined && (taken !== variant || variant === member)) return undefined;
+        variantByValue.set(value, variant);
       }
       shapeMembers.push({ type: member, discriminantValues: values });
     }
     return { discriminant, members: shapeMembers };
   }
+}
+
+/** The generic type or alias a member instantiates (`Left<E>` for `Left<"expired">`), if any. */
+function genericDeclarationOf(member: ts.Type): object | undefined {
+  if (tsutils.isTypeReference(member) && member.target !== member) return member.target;
+  return member.aliasTypeArguments?.length ? member.aliasSymbol : undefined;
 }
 
 /**

@@ -119,6 +119,26 @@ export class PaymentService {
 }`,
     },
     {
+      name: "an inferred fp-ts result with several kinds of Left is an Either, a sum type (found on hoppscotch)",
+      code: `
+import * as E from "fp-ts/lib/Either.js";
+const USER_NOT_FOUND = "user/not_found" as const;
+const SESSION_EXPIRED = "session/expired" as const;
+interface UserStore {
+  find(id: string): Promise<{ readonly id: string } | undefined>;
+  isExpired(id: string): Promise<boolean>;
+}
+export class SessionService {
+  constructor(private readonly users: UserStore) {}
+  async resume(id: string) {
+    const user = await this.users.find(id);
+    if (user === undefined) return E.left(USER_NOT_FOUND);
+    if (await this.users.isExpired(id)) return E.left(SESSION_EXPIRED);
+    return E.right(user.id);
+  }
+}`,
+    },
+    {
       name: "a project's own result type told apart by `this is` predicates is a sum type, as TypeScript narrows it (found on white-label, bitloops, clean-arch-solid-ddd)",
       code: projectEither,
     },
