@@ -106,6 +106,12 @@ describe("sum types and discriminants", () => {
     expect(discriminantOf(name)).toBeUndefined();
   });
 
+  it("a class whose own `this is` predicates name its subclasses is a sum type routed without a discriminant; one naming other types is not", () => {
+    expect(pattern.types.isSumType(typeNamed("SealedOutcome"))).toBe(true);
+    expect(discriminantOf("SealedOutcome")).toBeUndefined();
+    expect(pattern.types.isSumType(typeNamed("Shape"))).toBe(false);
+  });
+
   it("a union named like neverthrow's but declared elsewhere is not a library result", () => {
     expect(pattern.types.isSumType(typeNamed("LookalikeResult"))).toBe(false);
   });

@@ -148,7 +148,25 @@ export class SumTypes {
       const shape = this.shapeFor(members, name);
       if (shape) return shape;
     }
-    return this.isToldApartByPredicates(members) ? shapeWithoutDiscriminant(members) : undefined;
+    const toldApart = members.length === 1 ? this.isSealedByPredicates(members[0]!) : this.isToldApartByPredicates(members);
+    return toldApart ? shapeWithoutDiscriminant(members) : undefined;
+  }
+
+  /**
+   * A class or interface whose own `this is …` predicates name its subclasses: an abstract
+   * `Result<T, E>` with `isFailure(): this is Failure<T, E>` where `Failure extends Result` (a sealed
+   * hierarchy), which TypeScript narrows as it narrows a union. Read from the predicates as written.
+   */
+  private isSealedByPredicates(type: ts.Type): boolean {
+    const symbol = type.getSymbol();
+    if (!symbol || !(symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface))) return false;
+    const { checker } = this.facade;
+    const extendsSubject = (predicate: ts.TypeNode) => {
+      const narrowed = checker.getTypeFromTypeNode(predicate).getSymbol();
+      const declared = narrowed && narrowed !== symbol ? checker.getDeclaredTypeOfSymbol(narrowed) : undefined;
+      return declared?.isClassOrInterface() === true && (checker.getBaseTypes(declared) ?? []).some((base) => base.getSymbol() === symbol);
+    };
+    return checker.getPropertiesOfType(type).some((property) => writtenThisPredicates(property)?.some(extendsSubject) === true);
   }
 
   /**
@@ -160,16 +178,9 @@ export class SumTypes {
   private isToldApartByPredicates(members: readonly ts.Type[]): boolean {
     const [first] = members;
     if (!first || members.length < 2) return false;
-    const { checker } = this.facade;
-    const isThisPredicate = (member: ts.Type, name: string) => {
-      const method = member.getProperty(name);
-      if (!method || !(method.flags & ts.SymbolFlags.Method)) return false;
-      const signatures = this.facade.typeOfSymbol(method).getCallSignatures();
-      return signatures.length > 0 && signatures.every((signature) => checker.getTypePredicateOfSignature(signature)?.kind === ts.TypePredicateKind.This);
-    };
-    return checker
+    return this.facade.checker
       .getPropertiesOfType(first)
-      .some((property) => property.flags & ts.SymbolFlags.Method && members.every((member) => isThisPredicate(member, property.getName())));
+      .some((property) => members.every((member) => writtenThisPredicates(member.getProperty(property.getName())) !== undefined));
   }
 
   /**
@@ -222,6 +233,26 @@ export class SumTypes {
     }
     return { discriminant, members: shapeMembers };
   }
+}
+
+/**
+ * The types a method narrows `this` to, as every declaration of it writes them (`isLeft(): this is
+ * Left<L, A>`); undefined unless it is a method declared only so. Syntax, so no method is typed.
+ */
+function writtenThisPredicates(method: ts.Symbol | undefined): ts.TypeNode[] | undefined {
+  if (!method || !(method.flags & ts.SymbolFlags.Method)) return undefined;
+  const narrowed: ts.TypeNode[] = [];
+  const declarations = method.getDeclarations() ?? [];
+  // Overloads speak for the implementation that follows them.
+  const signatures = declarations.length > 1 ? declarations.filter((declaration) => !(ts.isMethodDeclaration(declaration) && declaration.body)) : declarations;
+  for (const declaration of signatures) {
+    const written = ts.isMethodDeclaration(declaration) || ts.isMethodSignature(declaration) ? declaration.type : undefined;
+    if (!written || !ts.isTypePredicateNode(written) || written.assertsModifier || !ts.isThisTypeNode(written.parameterName) || !written.type) {
+      return undefined;
+    }
+    narrowed.push(written.type);
+  }
+  return narrowed.length > 0 ? narrowed : undefined;
 }
 
 /** The generic type or alias a member instantiates (`Left<E>` for `Left<"expired">`), if any. */

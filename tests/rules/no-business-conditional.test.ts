@@ -131,6 +131,33 @@ export class CreateUserUseCase {
 }`,
     },
     {
+      name: "routing on a sealed result class, whose own `this is` predicates name its subclasses (found on tunarr)",
+      code: `
+abstract class Result<T> {
+  abstract isSuccess(): this is Success<T>;
+  isFailure(): this is Failure<T> { return !this.isSuccess(); }
+}
+class Success<T> extends Result<T> {
+  constructor(readonly value: T) { super(); }
+  isSuccess(): this is Success<T> { return true; }
+}
+class Failure<T> extends Result<T> {
+  constructor(readonly error: Error) { super(); }
+  isSuccess(): this is Success<T> { return false; }
+}
+interface LibraryScanner {
+  scan(id: string): Promise<Result<number>>;
+}
+export class SyncService {
+  constructor(private readonly scanner: LibraryScanner) {}
+  async sync(id: string): Promise<Result<number>> {
+    const scanned = await this.scanner.scan(id);
+    if (scanned.isFailure()) return new Failure(scanned.error);
+    return scanned;
+  }
+}`,
+    },
+    {
       name: "a result named in resultTypes without a discriminant is told apart by the flags it declares boolean: routing, not business",
       settings: namedResult,
       code: flaggedResult.replace("    if (verified.value) return userOrError;\n", ""),
