@@ -139,7 +139,9 @@ export default createRule<Options, MessageIds>({
       if (!scope) return;
       finished.push(scope);
       // Its own instance fields answer without the checker; only a class with none asks about inherited ones.
-      if (!scope.fields.some((field) => !field.isStatic) && !hasInstanceFields(node)) {
+      // A class that declares no functions of its own is no set of standalone functions: an Effect
+      // `class Users extends Effect.Service<Users>()("Users", { effect })`, whose body is the library's.
+      if (declaresFunctions(node) && !scope.fields.some((field) => !field.isStatic) && !hasInstanceFields(node)) {
         context.report({
           node: node.id ?? node,
           messageId: "stateless",
@@ -147,6 +149,11 @@ export default createRule<Options, MessageIds>({
         });
       }
     };
+
+    const declaresFunctions = (node: ClassNode): boolean =>
+      node.body.body.some(
+        (member) => isMethodMember(member) && !(member.type === AST_NODE_TYPES.MethodDefinition && member.kind === "constructor"),
+      );
 
     /** Fields of the class or of a base class: a property that is not a method. */
     const hasInstanceFields = (node: ClassNode): boolean => {

@@ -23,6 +23,18 @@ class PaymentOrchestrator {
 ruleTester.run("frozen-orchestrator", rule, {
   valid: [
     {
+      name: "an Effect service declares no functions of its own: its body is the library's, its dependencies come from the context",
+      code: `
+import { Context, Effect } from "effect";
+class HealthRepo extends Context.Tag("HealthRepo")<HealthRepo, { readonly ping: () => Effect.Effect<boolean> }>() {}
+export class HealthService extends Effect.Service<HealthService>()("HealthService", {
+  effect: Effect.gen(function* () {
+    const repo = yield* HealthRepo;
+    return { check: () => repo.ping() } as const;
+  }),
+}) {}`,
+    },
+    {
       name: "injected collaborators are dependencies whatever their name or mix of members",
       code: `
 declare class ListQueryBuilder {
