@@ -182,6 +182,7 @@ describe("type text", () => {
       "{ alpha?: number | undefined; beta?: number | undefined; gamma?: number | undefined; mid?: number | undefined; ... 1 more ...; }",
     );
     expect(pattern.types.typeToString(propertyType("Listing", "nested"))).toBe("{ mid: { ...; }[]; zeta: { ...; }[]; }");
+    expect(pattern.types.typeToString(propertyType("Listing", "open"))).toBe("{ [x: string]: unknown; mid: { ...; }[]; zeta: { ...; }[]; }");
   });
 
   it("lists a long union's first members and counts the rest, never cutting `null` (found on Unleash)", () => {

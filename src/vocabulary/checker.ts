@@ -290,7 +290,8 @@ export class CheckerFacade {
 
   /**
    * An object type the checker prints property by property (`{ id: number; … }`: a type literal, an
-   * object literal's type, a resolved mapped type), without call or index signatures.
+   * object literal's type, a resolved mapped type, with or without index signatures), without call
+   * signatures.
    */
   private isWrittenOutObject(type: ts.Type): type is ts.ObjectType {
     if (!tsutils.isObjectType(type) || type.aliasSymbol || !(type.objectFlags & (ts.ObjectFlags.Anonymous | ts.ObjectFlags.Mapped))) return false;
@@ -300,8 +301,7 @@ export class CheckerFacade {
       // Symbol-keyed and `#private` members have no name to print.
       properties.every((property) => !property.name.startsWith("__@") && !property.name.startsWith("__#")) &&
       type.getCallSignatures().length === 0 &&
-      type.getConstructSignatures().length === 0 &&
-      this.checker.getIndexInfosOfType(type).length === 0
+      type.getConstructSignatures().length === 0
     );
   }
 
@@ -328,7 +328,12 @@ export class CheckerFacade {
       return `${readonly}${name}${optional}: ${this.typeToString(this.typeOfSymbol(property))};`;
     });
     if (ordered.length > listed.length) listed.push(`... ${ordered.length - listed.length} more ...;`);
-    return `{ ${listed.join(" ")} }`;
+    // Index signatures first, as the checker prints them (json-schema-to-ts's `[x: string]: unknown`).
+    const indexes = this.checker.getIndexInfosOfType(type).map((index) => {
+      const key = index.declaration?.parameters[0]?.name.getText() ?? "x";
+      return `${index.isReadonly ? "readonly " : ""}[${key}: ${this.typeToString(index.keyType)}]: ${this.typeToString(index.type)};`;
+    });
+    return `{ ${[...indexes, ...listed].join(" ")} }`;
   }
 }
 
