@@ -330,7 +330,8 @@ export class CheckerFacade {
     if (ordered.length > listed.length) listed.push(`... ${ordered.length - listed.length} more ...;`);
     // Index signatures first, as the checker prints them (json-schema-to-ts's `[x: string]: unknown`).
     const indexes = this.checker.getIndexInfosOfType(type).map((index) => {
-      const key = index.declaration?.parameters[0]?.name.getText() ?? "x";
+      const parameter = index.declaration?.parameters[0]?.name;
+      const key = parameter && ts.isIdentifier(parameter) ? parameter.text : "x";
       return `${index.isReadonly ? "readonly " : ""}[${key}: ${this.typeToString(index.keyType)}]: ${this.typeToString(index.type)};`;
     });
     return `{ ${[...indexes, ...listed].join(" ")} }`;
