@@ -6,7 +6,7 @@
  * answer is known without it. Syntax only.
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { propertyKeyName, type FunctionNode } from "./names.js";
+import { enclosingFunction, propertyKeyName, type FunctionNode } from "./names.js";
 
 /**
  * - `"array"`: every `return` writes an array literal;
@@ -59,17 +59,7 @@ export function functionsReturnedInPlace(fn: FunctionNode): FunctionNode[] | und
 export function functionReturning(fn: FunctionNode): FunctionNode | undefined {
   const parent = fn.parent;
   if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression) return parent.body === fn ? parent : undefined;
-  if (parent.type !== AST_NODE_TYPES.ReturnStatement) return undefined;
-  for (let node: TSESTree.Node | undefined = parent.parent; node; node = node.parent) {
-    if (
-      node.type === AST_NODE_TYPES.FunctionDeclaration ||
-      node.type === AST_NODE_TYPES.FunctionExpression ||
-      node.type === AST_NODE_TYPES.ArrowFunctionExpression
-    ) {
-      return node;
-    }
-  }
-  return undefined;
+  return parent.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(parent) : undefined;
 }
 
 /** The property names an object literal writes; undefined when a spread or a computed key hides some. */

@@ -111,6 +111,20 @@ export function functionDisplayName(fn: FunctionNode): string | undefined {
   return undefined;
 }
 
+/** The function that `node` belongs to: its nearest enclosing function, if any. */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (
+      current.type === AST_NODE_TYPES.FunctionDeclaration ||
+      current.type === AST_NODE_TYPES.FunctionExpression ||
+      current.type === AST_NODE_TYPES.ArrowFunctionExpression
+    ) {
+      return current;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Where a report about a whole function belongs: its name (method key, variable, own name), or,
  * for an anonymous function, its head up to the body.

@@ -4,10 +4,11 @@
  * property (or constructor parameter) is the discriminant's literal or a value in scope with the same
  * name and an assignable type. Nothing is ever invented.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Scope } from "@typescript-eslint/utils/ts-eslint";
 import ts from "typescript";
 import { compareTypeTexts, isUnitType } from "./checker.js";
+import { enclosingFunction } from "./names.js";
 import type { TypedFile } from "./pattern-types.js";
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/u;
@@ -111,15 +112,5 @@ export function variantsFillableAt(
 
 /** `return` in `statement` would return from `fn` itself, not from a callback inside it. */
 export function returnsFrom(fn: TSESTree.Node, statement: TSESTree.Node): boolean {
-  for (let current = statement.parent; current; current = current.parent) {
-    if (current === fn) return true;
-    if (
-      current.type === AST_NODE_TYPES.FunctionDeclaration ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression
-    ) {
-      return false;
-    }
-  }
-  return false;
+  return enclosingFunction(statement) === fn;
 }
