@@ -60,8 +60,10 @@ export class Right<L, A> {
 export type Either<L, A> = Left<L, A> | Right<L, A>;
 ${eitherUseCase}`;
 
+/** The data of a message about a function's result type. */
+const typed = (name: string, type: string) => ({ name, type, discriminant: "kind" });
 /** What "can return" reports for a method declared `Promise<ProcessPaymentResult | undefined>`. */
-const nullableLoad = (name: string) => ({ name, type: "ProcessPaymentResult | undefined", discriminant: "kind" });
+const nullableLoad = (name: string) => typed(name, "ProcessPaymentResult | undefined");
 
 ruleTester.run("no-implicit-or-null-return", rule, {
   valid: [
@@ -361,14 +363,7 @@ class PaymentOrchestrator {
   }
 }`,
       errors: [
-        {
-          messageId: "nullableReturnType",
-          data: { name: "find", type: "ProcessPaymentResult | null", discriminant: "kind" },
-          line: 5,
-          column: 44,
-          endLine: 5,
-          endColumn: 71,
-        },
+        { messageId: "nullableReturnType", data: typed("find", "ProcessPaymentResult | null"), line: 5, column: 44, endLine: 5, endColumn: 71 },
         {
           messageId: "nullReturn",
           data: { value: "null" },
@@ -470,15 +465,8 @@ export class PaymentService {
   }
 }`,
       errors: [
-        { messageId: "notSumReturnType", data: { name: "exists", type: "boolean", discriminant: "kind" }, line: 7, column: 23, endLine: 7, endColumn: 38 },
-        {
-          messageId: "notSumReturnType",
-          data: { name: "settle", type: "Task<Either<string, number>>", discriminant: "kind" },
-          line: 10,
-          column: 23,
-          endLine: 10,
-          endColumn: 53,
-        },
+        { messageId: "notSumReturnType", data: typed("exists", "boolean"), line: 7, column: 23, endLine: 7, endColumn: 38 },
+        { messageId: "notSumReturnType", data: typed("settle", "Task<Either<string, number>>"), line: 10, column: 23, endLine: 10, endColumn: 53 },
       ],
     },
     {
@@ -538,14 +526,7 @@ export class PaymentService {
     return this.store.find(id) ?? null;
   }`),
       errors: [
-        {
-          messageId: "nullableReturnType",
-          data: { name: "find", type: "Payment | null", discriminant: "kind" },
-          line: 5,
-          column: 27,
-          endLine: 5,
-          endColumn: 50,
-        },
+        { messageId: "nullableReturnType", data: typed("find", "Payment | null"), line: 5, column: 27, endLine: 5, endColumn: 50 },
       ],
     },
     {
@@ -572,7 +553,7 @@ export class PaymentService {
     return this.store.find(id);
   }`),
       errors: [
-        { messageId: "nullableReturnType", data: { name: "find", type: "Payment | undefined", discriminant: "kind" }, line: 5, column: 3, endLine: 5, endColumn: 7 },
+        { messageId: "nullableReturnType", data: typed("find", "Payment | undefined"), line: 5, column: 3, endLine: 5, endColumn: 7 },
       ],
     },
     {
@@ -581,7 +562,7 @@ export class PaymentService {
     return result.kind;
   }`),
       errors: [
-        { messageId: "notSumReturnType", data: { name: "describe", type: "string", discriminant: "kind" }, line: 5, column: 43, endLine: 5, endColumn: 49 },
+        { messageId: "notSumReturnType", data: typed("describe", "string"), line: 5, column: 43, endLine: 5, endColumn: 49 },
       ],
     },
     {
@@ -590,14 +571,7 @@ export class PaymentService {
     return [1].values();
   }`),
       errors: [
-        {
-          messageId: "notSumReturnType",
-          data: { name: "[Symbol.iterator]", type: "Iterator<number, any, any>", discriminant: "kind" },
-          line: 5,
-          column: 24,
-          endLine: 5,
-          endColumn: 40,
-        },
+        { messageId: "notSumReturnType", data: typed("[Symbol.iterator]", "Iterator<number, any, any>"), line: 5, column: 24, endLine: 5, endColumn: 40 },
       ],
     },
     {
@@ -606,14 +580,7 @@ export class PaymentService {
     return { kind: "processed", paymentId: id };
   }`),
       errors: [
-        {
-          messageId: "notSumReturnType",
-          data: { name: "process", type: "{ kind: string; paymentId: string; }", discriminant: "kind" },
-          line: 5,
-          column: 3,
-          endLine: 5,
-          endColumn: 10,
-        },
+        { messageId: "notSumReturnType", data: typed("process", "{ kind: string; paymentId: string; }"), line: 5, column: 3, endLine: 5, endColumn: 10 },
       ],
     },
     {
@@ -679,8 +646,8 @@ export class PaymentService implements Startable {
   onModuleInit() {}
 }`,
       errors: [
-        { messageId: "nullableReturnType", data: { name: "start", type: "void", discriminant: "kind" }, line: 8, column: 3, endLine: 8, endColumn: 8 },
-        { messageId: "nullableReturnType", data: { name: "onModuleInit", type: "void", discriminant: "kind" }, line: 9, column: 3, endLine: 9, endColumn: 15 },
+        { messageId: "nullableReturnType", data: typed("start", "void"), line: 8, column: 3, endLine: 8, endColumn: 8 },
+        { messageId: "nullableReturnType", data: typed("onModuleInit", "void"), line: 9, column: 3, endLine: 9, endColumn: 15 },
       ],
     },
     {
@@ -695,7 +662,7 @@ export class PaymentService implements PipeTransform<string, number> {
   }
 }`,
       errors: [
-        { messageId: "notSumReturnType", data: { name: "transform", type: "number", discriminant: "kind" }, line: 7, column: 29, endLine: 7, endColumn: 35 },
+        { messageId: "notSumReturnType", data: typed("transform", "number"), line: 7, column: 29, endLine: 7, endColumn: 35 },
       ],
     },
     {
@@ -706,14 +673,7 @@ export class PaymentService implements PipeTransform<string, number> {
     }
   }`),
       errors: [
-        {
-          messageId: "nullableReturnType",
-          data: { name: "tokens", type: "{ token: string; } | undefined", discriminant: "kind" },
-          line: 5,
-          column: 3,
-          endLine: 5,
-          endColumn: 9,
-        },
+        { messageId: "nullableReturnType", data: typed("tokens", "{ token: string; } | undefined"), line: 5, column: 3, endLine: 5, endColumn: 9 },
       ],
     },
     {
@@ -722,7 +682,7 @@ export class PaymentService implements PipeTransform<string, number> {
     await this.store.findAsync(id);
   }`),
       errors: [
-        { messageId: "nullableReturnType", data: { name: "save", type: "void", discriminant: "kind" }, line: 5, column: 27, endLine: 5, endColumn: 40 },
+        { messageId: "nullableReturnType", data: typed("save", "void"), line: 5, column: 27, endLine: 5, endColumn: 40 },
       ],
     },
     {
@@ -797,15 +757,8 @@ export function makeFindPayment(store: PaymentStore) {
   return async (id: string) => store.findAsync(id);
 }`,
       errors: [
-        { messageId: "nullableReturnType", data: { name: "makeDeletePayment(…)(…)", type: "void", discriminant: "kind" }, line: 7, column: 3, endLine: 7, endColumn: 24 },
-        {
-          messageId: "nullableReturnType",
-          data: { name: "makeFindPayment(…)(…)", type: "Payment | undefined", discriminant: "kind" },
-          line: 11,
-          column: 10,
-          endLine: 11,
-          endColumn: 31,
-        },
+        { messageId: "nullableReturnType", data: typed("makeDeletePayment(…)(…)", "void"), line: 7, column: 3, endLine: 7, endColumn: 24 },
+        { messageId: "nullableReturnType", data: typed("makeFindPayment(…)(…)", "Payment | undefined"), line: 11, column: 10, endLine: 11, endColumn: 31 },
       ],
     },
     {
@@ -815,14 +768,7 @@ export default async (store: PaymentStore): Promise<ProcessPaymentResult | undef
   return undefined;
 };`,
       errors: [
-        {
-          messageId: "nullableReturnType",
-          data: { name: "export default", type: "ProcessPaymentResult | undefined", discriminant: "kind" },
-          line: 3,
-          column: 45,
-          endLine: 3,
-          endColumn: 86,
-        },
+        { messageId: "nullableReturnType", data: typed("export default", "ProcessPaymentResult | undefined"), line: 3, column: 45, endLine: 3, endColumn: 86 },
         { messageId: "nullReturn", data: { value: "undefined" }, line: 4, column: 10, endLine: 4, endColumn: 19 },
       ],
     },
@@ -877,7 +823,7 @@ ruleTester.run("no-implicit-or-null-return, without strictNullChecks", rule, {
     return payment && { kind: "found", payment };
   }`),
       errors: [
-        { messageId: "nullableReturnType", data: { name: "find", type: "Found | null", discriminant: "kind" }, line: 5, column: 27, endLine: 5, endColumn: 48 },
+        { messageId: "nullableReturnType", data: typed("find", "Found | null"), line: 5, column: 27, endLine: 5, endColumn: 48 },
       ],
     },
     {
@@ -889,7 +835,7 @@ ruleTester.run("no-implicit-or-null-return, without strictNullChecks", rule, {
     return undefined;
   }`),
       errors: [
-        { messageId: "nullableReturnType", data: { name: "find", type: "Found | undefined", discriminant: "kind" }, line: 6, column: 5, endLine: 7, endColumn: 16 },
+        { messageId: "nullableReturnType", data: typed("find", "Found | undefined"), line: 6, column: 5, endLine: 7, endColumn: 16 },
         {
           messageId: "nullReturn",
           data: { value: "undefined" },
@@ -918,7 +864,7 @@ ruleTester.run("no-implicit-or-null-return, without strictNullChecks", rule, {
     return this.store.find(id);
   }`),
       errors: [
-        { messageId: "nullableReturnType", data: { name: "load", type: "Payment | null", discriminant: "kind" }, line: 5, column: 27, endLine: 5, endColumn: 50 },
+        { messageId: "nullableReturnType", data: typed("load", "Payment | null"), line: 5, column: 27, endLine: 5, endColumn: 50 },
       ],
     },
   ],
