@@ -11,10 +11,6 @@ import type { TypedFile } from "./pattern-types.js";
 
 type Invocation = TSESTree.CallExpression | TSESTree.NewExpression;
 
-function withoutAwait(expression: TSESTree.Expression): TSESTree.Expression {
-  return expression.type === AST_NODE_TYPES.AwaitExpression ? expression.argument : expression;
-}
-
 /** A name, the only kind of expression that narrowing can make `never` (`intent`, `reply.kind`). */
 export function isNarrowable(node: TSESTree.Node): boolean {
   const expression = withoutTypeAssertions(node);
@@ -74,31 +70,40 @@ export function passesNeverToNeverParameter(node: Invocation, file: TypedFile): 
 /**
  * A statement that stops compiling the day a kind is added (PATTERN.md §2): `assertNever(x)` or
  * `new UnreachableCaseError(x)` — called, returned or thrown — `const u: never = x`, `x satisfies never`.
+ * The assertion may sit inside the statement's value, as in `throw new Error(`Unknown ${x satisfies never}`)`:
+ * it breaks the build all the same.
  */
 export function isNeverAssertion(statement: TSESTree.Statement, file: TypedFile): boolean {
-  const asserts = (expression: TSESTree.Expression | null): boolean => {
-    if (!expression) return false;
-    const inner = withoutAwait(expression);
-    if (inner.type === AST_NODE_TYPES.TSSatisfiesExpression) return inner.typeAnnotation.type === AST_NODE_TYPES.TSNeverKeyword;
-    return isInvocation(inner) && passesNeverToNeverParameter(inner, file);
-  };
   switch (statement.type) {
     case AST_NODE_TYPES.ExpressionStatement:
-      return asserts(statement.expression);
+      return containsNeverAssertion(statement.expression, file);
     case AST_NODE_TYPES.ReturnStatement:
     case AST_NODE_TYPES.ThrowStatement:
-      return asserts(statement.argument);
-    case AST_NODE_TYPES.VariableDeclaration: {
-      const [declarator, ...others] = statement.declarations;
-      return (
-        others.length === 0 &&
-        declarator?.init != null &&
-        declarator.id.typeAnnotation?.typeAnnotation.type === AST_NODE_TYPES.TSNeverKeyword
+      return statement.argument !== null && containsNeverAssertion(statement.argument, file);
+    case AST_NODE_TYPES.VariableDeclaration:
+      return statement.declarations.some(
+        (declarator) =>
+          declarator.init !== null &&
+          (declarator.id.typeAnnotation?.typeAnnotation.type === AST_NODE_TYPES.TSNeverKeyword ||
+            containsNeverAssertion(declarator.init, file)),
       );
-    }
     default:
       return false;
   }
+}
+
+/** `x satisfies never`, or a call or `new` passing a `never` where only `never` is accepted, in `expression` or within it. */
+function containsNeverAssertion(expression: TSESTree.Expression, file: TypedFile): boolean {
+  const { tsNodeToESTreeNodeMap, esTreeNodeToTSNodeMap } = file.parserServices;
+  const found = (node: ts.Node): boolean => {
+    if (ts.isSatisfiesExpression(node) && node.type.kind === ts.SyntaxKind.NeverKeyword) return true;
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      const invocation = tsNodeToESTreeNodeMap.get(node);
+      if (invocation && isInvocation(invocation) && passesNeverToNeverParameter(invocation, file)) return true;
+    }
+    return ts.forEachChild(node, found) === true;
+  };
+  return found(esTreeNodeToTSNodeMap.get(expression));
 }
 
 /** Why a call never returns normally: it is typed `never`, or its body can only end by throwing. */

@@ -244,6 +244,32 @@ switch (flag) {
 }`,
     },
     {
+      name: "a default that throws an error whose message asserts `x satisfies never`, or passes `x` to `assertNever`, is allowed",
+      code: `
+declare const flag: "on" | "off";
+declare function assertNever(value: never): never;
+function label(): string {
+  switch (flag) {
+    case "on":
+    case "off":
+      return flag;
+    default:
+      throw new Error(\`Unknown flag: \${flag satisfies never}\`);
+  }
+}
+function describe(): string {
+  switch (flag) {
+    case "on":
+    case "off":
+      return flag;
+    default: {
+      const message = String(assertNever(flag));
+      return message;
+    }
+  }
+}`,
+    },
+    {
       name: "defaultCase allow: any default handles the remaining members",
       options: [{ defaultCase: "allow" }],
       code: `${results}
@@ -744,6 +770,19 @@ switch (flag) {
     fail(flag);
 }`,
       errors: [{ messageId: "defaultSilencesCompiler", line: 9, column: 3, endLine: 9, endColumn: 11 }],
+    },
+    {
+      name: "a cast to `never` in a default's message compiles whatever the kinds: the default still silences the compiler",
+      code: `
+declare const flag: "on" | "off";
+switch (flag) {
+  case "on":
+  case "off":
+    break;
+  default:
+    throw new Error(\`Unknown flag: \${flag as never}\`);
+}`,
+      errors: [{ messageId: "defaultSilencesCompiler", data: { type: '"off" | "on"' }, line: 7, column: 3, endLine: 7, endColumn: 11 }],
     },
     {
       name: "a missing enum member is named as the enum member",

@@ -88,6 +88,13 @@ ${exhaustiveMethod("b", "return assertNever(result);")}
     }`),
     },
     {
+      name: "a throw whose message asserts `x satisfies never` after ifs that handle every kind",
+      code: orchestrator(`    const fetched = await this.store.fetch(id, db);
+    if (fetched.kind === "not_found") return fetched;
+    if (fetched.kind === "found") return { kind: "processed", paymentId: id };
+    throw new Error(\`Unknown result: \${fetched satisfies never}\`);`),
+    },
+    {
       name: "the definition of a never-returning helper, and throws outside orchestrating code",
       code: `
 export function fail(message: string): never {
@@ -258,6 +265,22 @@ class PaymentOrchestrator {
         assertNever(fetched);
     }`),
       errors: [{ messageId: "neverCall", data: { callee: "assertNever", result }, line: 14, column: 9, endLine: 14, endColumn: 29 }],
+    },
+    {
+      name: "a throw whose message casts to `never` asserts nothing; allowNeverAssertion false reports one that does",
+      code: orchestrator(`    const fetched = await this.store.fetch(id, db);
+    if (fetched.kind === "not_found") return fetched;
+    if (fetched.kind === "found") throw new Error(\`Unexpected: \${fetched as never}\`);`),
+      errors: [{ messageId: "throw", data: { result }, line: 10, column: 35, endLine: 10, endColumn: 86 }],
+    },
+    {
+      name: "allowNeverAssertion false reports a throw whose message asserts `x satisfies never`",
+      options: [{ allowNeverAssertion: false }],
+      code: orchestrator(`    const fetched = await this.store.fetch(id, db);
+    if (fetched.kind === "not_found") return fetched;
+    if (fetched.kind === "found") return { kind: "processed", paymentId: id };
+    throw new Error(\`Unknown result: \${fetched satisfies never}\`);`),
+      errors: [{ messageId: "throw", data: { result }, line: 11, column: 5, endLine: 11, endColumn: 67 }],
     },
     {
       name: "a throw in an orchestrating module-level function",
