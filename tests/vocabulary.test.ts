@@ -185,6 +185,13 @@ describe("type text", () => {
     expect(pattern.types.typeToString(propertyType("Listing", "open"))).toBe("{ [x: string]: unknown; mid: { ...; }[]; zeta: { ...; }[]; }");
   });
 
+  it("puts a function type in parentheses in a union, as the checker does (found on kysely)", () => {
+    expect(pattern.types.typeToString(propertyType("Listing", "abortHandler"))).toBe("((reason: string) => Promise<void>) | undefined");
+    expect(pattern.types.typeToString(propertyType("Listing", "factories"))).toBe(
+      "(<T>(value: T) => T extends string ? T : never) | (new () => Article) | null",
+    );
+  });
+
   it("lists a long union's first members and counts the rest, never cutting `null` (found on Unleash)", () => {
     expect(pattern.types.typeToString(propertyType("Listing", "handlers"))).toBe(
       'Map<"a" | "b" | "c" | "d" | "e" | "f" | "g" | "h" | ... 3 more ..., () => void>',

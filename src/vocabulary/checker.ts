@@ -242,7 +242,7 @@ export class CheckerFacade {
     if (type.isUnion() && !type.aliasSymbol) {
       const parts = writtenUnionParts(type);
       const booleans = parts.filter((part) => part.flags & ts.TypeFlags.BooleanLiteral);
-      const texts = parts.filter((part) => booleans.length < 2 || !booleans.includes(part)).map((part) => this.typeToString(part));
+      const texts = parts.filter((part) => booleans.length < 2 || !booleans.includes(part)).map((part) => this.groupedText(part));
       if (booleans.length === 2) texts.push("boolean");
       return listedUnion(texts.sort(compareTypeTexts));
     }
@@ -270,6 +270,22 @@ export class CheckerFacade {
       if (!symbol.getName().startsWith("__")) return `${symbol.getName()}<${argumentTexts.join(", ")}>`;
     }
     return this.checker.typeToString(type);
+  }
+
+  /**
+   * A union member's text: in parentheses when the checker prints it as an arrow,
+   * `((id: string) => Promise<void>) | undefined`, which would otherwise read as a function that may
+   * return `undefined`.
+   */
+  private groupedText(type: ts.Type): string {
+    const text = this.typeToString(type);
+    const printsAsArrow =
+      tsutils.isObjectType(type) &&
+      !type.aliasSymbol &&
+      (type.objectFlags & ts.ObjectFlags.Anonymous) !== 0 &&
+      type.getProperties().length === 0 &&
+      type.getCallSignatures().length + type.getConstructSignatures().length === 1;
+    return printsAsArrow ? `(${text})` : text;
   }
 
   /**
