@@ -31,12 +31,56 @@ function literalMembersByValue(members: readonly ts.Type[]): Map<string, ts.Type
   return byValue;
 }
 
+/** Everything `typeof` can give but `"undefined"`: what a value of type `{}` may be. */
+const TYPEOF_DEFINED = ["bigint", "boolean", "function", "number", "object", "string", "symbol"];
+
+/**
+ * What `typeof` gives for a value of this type, as TypeScript's narrowing reads it: an interface is an
+ * `"object"`, a branded `string & { __brand: "UserId" }` a `"string"`, `{}` anything but `"undefined"`.
+ * Undefined where it may give anything (`any`, `unknown`, an unconstrained generic).
+ */
+function typeofResultsOf(type: ts.Type, file: TypedFile): ReadonlySet<string> | undefined {
+  const results = new Set<string>();
+  for (const part of tsutils.unionConstituents(type)) {
+    const partResults = typeofResultsOfPart(part, file);
+    if (!partResults) return undefined;
+    for (const result of partResults) results.add(result);
+  }
+  return results;
+}
+
+function typeofResultsOfPart(part: ts.Type, file: TypedFile): readonly string[] | undefined {
+  const flags = part.flags;
+  if (flags & ts.TypeFlags.Never) return [];
+  if (flags & ts.TypeFlags.StringLike) return ["string"];
+  if (flags & ts.TypeFlags.NumberLike) return ["number"];
+  if (flags & ts.TypeFlags.BigIntLike) return ["bigint"];
+  if (flags & ts.TypeFlags.BooleanLike) return ["boolean"];
+  if (flags & ts.TypeFlags.ESSymbolLike) return ["symbol"];
+  if (flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void)) return ["undefined"];
+  if (flags & (ts.TypeFlags.Null | ts.TypeFlags.NonPrimitive)) return ["object"];
+  if (part.isIntersection()) {
+    // Object types beside a primitive are tags on it.
+    const primitive = part.types.find((member) => !(member.flags & (ts.TypeFlags.Object | ts.TypeFlags.NonPrimitive)));
+    if (primitive) return typeofResultsOfPart(primitive, file);
+  } else if (!(flags & ts.TypeFlags.Object)) {
+    return undefined;
+  }
+  if (file.types.isCallable(part) || part.getConstructSignatures().length > 0) return ["function"];
+  const isEmpty = part.getProperties().length === 0 && file.types.checker.getIndexInfosOfType(part).length === 0;
+  return isEmpty ? TYPEOF_DEFINED : ["object"];
+}
+
 export function computeSwitchCoverage(node: TSESTree.SwitchStatement, file: TypedFile): SwitchCoverage | undefined {
+  const subject = node.discriminant;
   // `switch (true)` branches on conditions, not on a union's members.
-  if (node.discriminant.type === AST_NODE_TYPES.Literal) return undefined;
-  const units = file.types.sumTypes.unitMembersOf(file.typeOf(node.discriminant));
+  if (subject.type === AST_NODE_TYPES.Literal) return undefined;
+  const units = file.types.sumTypes.unitMembersOf(file.typeOf(subject));
   if (!units) return undefined;
-  const members = file.types.sortedTypes([...new Set(units)]);
+  // TypeScript types every `typeof x` as all eight results, but narrows by what `x` can be.
+  const isTypeof = subject.type === AST_NODE_TYPES.UnaryExpression && subject.operator === "typeof";
+  const possible = isTypeof ? typeofResultsOf(file.typeOf(subject.argument), file) : undefined;
+  const members = file.types.sortedTypes([...new Set(units)].filter((unit) => !possible || (unit.isStringLiteral() && possible.has(unit.value))));
   const handled = new Set<ts.Type>();
   const literalMembers = literalMembersByValue(members);
   for (const clause of node.cases) {

@@ -270,6 +270,40 @@ function describe(): string {
 }`,
     },
     {
+      name: "a switch on `typeof x` lists only what `x` can be, as TypeScript narrows it (found on TypeORM)",
+      code: `
+interface Shape {
+  readonly side: number;
+}
+class Box {}
+type UserId = string & { readonly __brand: "UserId" };
+declare const key: string | symbol;
+declare const shape: Shape | null | undefined;
+declare const id: UserId | (() => void) | typeof Box;
+declare const flag: 1n | boolean | object;
+switch (typeof key) {
+  case "string":
+  case "symbol":
+    break;
+}
+switch (typeof shape) {
+  case "object":
+  case "undefined":
+    break;
+}
+switch (typeof id) {
+  case "string":
+  case "function":
+    break;
+}
+switch (typeof flag) {
+  case "bigint":
+  case "boolean":
+  case "object":
+    break;
+}`,
+    },
+    {
       name: "defaultCase allow: any default handles the remaining members",
       options: [{ defaultCase: "allow" }],
       code: `${results}
@@ -783,6 +817,116 @@ switch (flag) {
     throw new Error(\`Unknown flag: \${flag as never}\`);
 }`,
       errors: [{ messageId: "defaultSilencesCompiler", data: { type: '"off" | "on"' }, line: 7, column: 3, endLine: 7, endColumn: 11 }],
+    },
+    {
+      name: "a switch on `typeof x` misses what `x` can be: `{}` anything but undefined, `unknown` anything",
+      code: `
+declare const value: {};
+declare const input: unknown;
+switch (typeof value) {
+  case "string":
+  case "number":
+  case "object":
+    break;
+}
+switch (typeof input) {
+  case "string":
+  case "number":
+  case "object":
+  case "bigint":
+  case "boolean":
+  case "function":
+  case "symbol":
+    break;
+}`,
+      errors: [
+        {
+          messageId: "missingCases",
+          data: { missing: '"bigint", "boolean", "function", "symbol"' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: "addMissingCases",
+              data: { missing: '"bigint", "boolean", "function", "symbol"' },
+              output: `
+declare const value: {};
+declare const input: unknown;
+switch (typeof value) {
+  case "string":
+  case "number":
+  case "object":
+    break;
+  case "bigint": {
+    // TODO: handle "bigint"
+    break;
+  }
+  case "boolean": {
+    // TODO: handle "boolean"
+    break;
+  }
+  case "function": {
+    // TODO: handle "function"
+    break;
+  }
+  case "symbol": {
+    // TODO: handle "symbol"
+    break;
+  }
+}
+switch (typeof input) {
+  case "string":
+  case "number":
+  case "object":
+  case "bigint":
+  case "boolean":
+  case "function":
+  case "symbol":
+    break;
+}`,
+            },
+          ],
+        },
+        {
+          messageId: "missingCases",
+          data: { missing: '"undefined"' },
+          line: 10,
+          column: 9,
+          endLine: 10,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: "addMissingCases",
+              data: { missing: '"undefined"' },
+              output: `
+declare const value: {};
+declare const input: unknown;
+switch (typeof value) {
+  case "string":
+  case "number":
+  case "object":
+    break;
+}
+switch (typeof input) {
+  case "string":
+  case "number":
+  case "object":
+  case "bigint":
+  case "boolean":
+  case "function":
+  case "symbol":
+    break;
+  case "undefined": {
+    // TODO: handle "undefined"
+    break;
+  }
+}`,
+            },
+          ],
+        },
+      ],
     },
     {
       name: "a missing enum member is named as the enum member",
