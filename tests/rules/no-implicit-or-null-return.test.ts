@@ -276,6 +276,17 @@ export class PaymentService implements OnModuleInit, OnApplicationShutdown {
   }`),
     },
     {
+      name: "a switch on `typeof x` whose cases list what `x` can be ends every path, as TypeScript reads it",
+      code: orchestrator(`  label(id: string | number): ProcessPaymentResult {
+    switch (typeof id) {
+      case "string":
+        return { kind: "not_found", paymentId: id };
+      case "number":
+        return { kind: "not_found", paymentId: String(id) };
+    }
+  }`),
+    },
+    {
       name: "a generic result constrained to a sum type",
       code: orchestrator(`  pass<T extends ProcessPaymentResult>(result: T): T {
     return result;
