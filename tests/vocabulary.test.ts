@@ -185,6 +185,15 @@ describe("type text", () => {
     expect(pattern.types.typeToString(propertyType("Listing", "open"))).toBe("{ [x: string]: unknown; mid: { ...; }[]; zeta: { ...; }[]; }");
   });
 
+  it("lists a union's members only as far as TypeScript's own truncation length, and a single long member whole (found on tunarr)", () => {
+    expect(pattern.types.typeToString(propertyType("Listing", "longLiterals"))).toBe(
+      '"alpha-alpha-alpha-alpha-alpha-alpha-alpha-alpha-alpha-alpha" | "beta-beta-beta-beta-beta-beta-beta-beta-beta-beta-beta-beta" | ... 2 more ... | null',
+    );
+    expect(pattern.types.typeToString(propertyType("Listing", "oneLongLiteral"))).toBe(
+      '"omega-omega-omega-omega-omega-omega-omega-omega-omega-omega-omega-omega-omega-omega-omega-omega-omega-omega-omega-omega-omega-omega-omega-omega-omega-omega-omega" | undefined',
+    );
+  });
+
   it("puts a function type in parentheses in a union, as the checker does (found on kysely)", () => {
     expect(pattern.types.typeToString(propertyType("Listing", "abortHandler"))).toBe("((reason: string) => Promise<void>) | undefined");
     expect(pattern.types.typeToString(propertyType("Listing", "factories"))).toBe(

@@ -103,6 +103,8 @@ function isAwaitedGenerically(type: ts.Type): boolean {
 const LISTED_PROPERTIES = 4;
 /** How many members of a union a message lists before it counts the rest (`null` and `undefined` are always shown). */
 const LISTED_UNION_MEMBERS = 8;
+/** How long the listed members of a union may grow, as TypeScript cuts a type it prints (its default truncation length). */
+const LISTED_UNION_LENGTH = 160;
 /** How deep into object types a message's text looks for a union the checker would print in creation order. */
 const UNION_SEARCH_DEPTH = 3;
 const PLAIN_PROPERTY_NAME = /^[A-Za-z_$][\w$]*$/u;
@@ -121,15 +123,19 @@ export function writtenUnionParts(type: ts.UnionType): readonly ts.Type[] {
 
 /**
  * Sorted member texts as a message shows them: a few listed, the rest counted, as the checker cuts a
- * long type; whether the union can be `null` or `undefined` is never among what is cut.
+ * long type (by count and by length); whether the union can be `null` or `undefined` is never among
+ * what is cut.
  */
 export function listedUnion(sortedTexts: readonly string[]): string {
   const isNullish = (text: string) => text === "null" || text === "undefined";
   const nullish = sortedTexts.filter(isNullish);
   const others = sortedTexts.filter((text) => !isNullish(text));
-  if (others.length <= LISTED_UNION_MEMBERS + 1) return sortedTexts.join(" | ");
-  const counted = `... ${others.length - LISTED_UNION_MEMBERS} more ...`;
-  return [...others.slice(0, LISTED_UNION_MEMBERS), counted, ...nullish].join(" | ");
+  const fits = (texts: readonly string[]) => texts.join(" | ").length <= LISTED_UNION_LENGTH;
+  let listed = others.length <= LISTED_UNION_MEMBERS + 1 ? others.length : LISTED_UNION_MEMBERS;
+  while (listed > 1 && !fits(others.slice(0, listed))) listed--;
+  if (listed === others.length) return sortedTexts.join(" | ");
+  const counted = `... ${others.length - listed} more ...`;
+  return [...others.slice(0, listed), counted, ...nullish].join(" | ");
 }
 
 /**
