@@ -268,7 +268,9 @@ export default createRule<Options, MessageIds>({
      */
     const isConstant = (field: Field, scope: OrchestratorScope): boolean => {
       if (!field.readonly && !field.isPrivate && !CONSTANT_NAME.test(field.name ?? "")) return false;
-      const rewritten = scope.reassigned.has(field.name) || scope.reassigned.has(undefined) || writtenElsewhere.has(field.name) || writtenElsewhere.has(undefined);
+      // A write of no known name (`this[key] = …`, `acc[i] = …`) may reach a mutable field; TypeScript keeps it off a `readonly` one.
+      const writtenUnnamed = scope.reassigned.has(undefined) || writtenElsewhere.has(undefined);
+      const rewritten = scope.reassigned.has(field.name) || writtenElsewhere.has(field.name) || (!field.readonly && writtenUnnamed);
       const values = valuesOf(field, scope);
       return !rewritten && values.length > 0 && values.every((value) => value !== null && !isNullishValue(value) && (isLiteralValue(value) || isModuleConstant(value)));
     };

@@ -583,6 +583,25 @@ class PaymentOrchestrator {
       ],
     },
     {
+      name: "a write of no known name (`acc[i] = …`) leaves a readonly field that holds a literal a constant, not a private mutable one (found on ghostfolio)",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  private readonly algorithm = "sha256";
+  private attempts = 3;
+  constructor(private readonly store: PaymentStore) {}
+  chunks(key: string): string[] {
+    return key.split("").reduce<string[]>((acc, char, index) => {
+      acc[Math.floor(index / 4)] = (acc[Math.floor(index / 4)] ?? "") + char;
+      return acc;
+    }, []);
+  }
+}`,
+      errors: [
+        { messageId: "constantField", data: { name: "algorithm", type: "string" }, line: 4, column: 20, endLine: 4, endColumn: 29 },
+        { messageId: "stateField", data: { name: "attempts", type: "number" }, line: 5, column: 11, endLine: 5, endColumn: 19 },
+      ],
+    },
+    {
       name: "a field that only ever holds a module's constant, a `const` or an import, is a constant; a `let` or a collection is not (found on hng_boilerplate)",
       code: `${paymentsImport}import { DEFAULT_CURRENCY } from "./payments.js";
 const UPLOADS_DIR = "/uploads";
