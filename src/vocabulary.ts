@@ -27,7 +27,7 @@ import {
 import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary/pattern-types.js";
 import { constructedInstanceType, declaredSignatures, hasInferredPredicateOnly } from "./vocabulary/calls.js";
 import { returnsFrom, variantsFillableAt } from "./vocabulary/variants.js";
-import { functionReturning, functionsReturnedInPlace, literalNonSumResult, type LiteralResult } from "./vocabulary/literal-results.js";
+import { functionReturning, functionsReturnedInPlace, literalNonSumResult, nullishOnlyResult, type LiteralResult } from "./vocabulary/literal-results.js";
 import { computeSwitchCoverage, isLibraryUnion, patternMatchOf, type PatternMatch, type SwitchCoverage } from "./vocabulary/switches.js";
 
 export * from "./vocabulary/checker.js";
@@ -83,7 +83,8 @@ export interface PatternServices extends TypedFile {
   literalNonSumResult(fn: FunctionNode): LiteralResult | undefined;
   /**
    * A declared result that names `null` or `undefined` where TypeScript erased them (`strictNullChecks`
-   * off), as written and awaited: `User | null` in `Promise<User | null>`. Undefined otherwise, and
+   * off), as written and awaited: `User | null` in `Promise<User | null>`; without a declared result,
+   * `null` or `undefined` when every `return` writes one (inferred `any`). Undefined otherwise, and
    * always under `strictNullChecks`, where the type itself says so.
    */
   erasedNullableResult(fn: FunctionNode): string | undefined;
@@ -239,7 +240,10 @@ function createPatternServices(
   };
 
   const erasedNullableResult = (fn: FunctionNode): string | undefined => {
-    const written = !types.strictNullChecks && fn.returnType ? writtenNullableResult(fn.returnType.typeAnnotation) : undefined;
+    if (types.strictNullChecks) return undefined;
+    // Inferred from nothing but `null` and `undefined`, the result is `any`: what the code returns says more.
+    if (!fn.returnType) return nullishOnlyResult(fn);
+    const written = writtenNullableResult(fn.returnType.typeAnnotation);
     // On one line, as a message quotes it: `\n  | Found\n  | null` reads `Found | null`.
     return written && sourceCode.getText(written).replace(/\s+/g, " ").replace(/^\| /, "");
   };

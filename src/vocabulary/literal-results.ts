@@ -6,7 +6,7 @@
  * answer is known without it. Syntax only.
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { enclosingFunction, propertyKeyName, type FunctionNode } from "./names.js";
+import { enclosingFunction, nullishLiteral, propertyKeyName, type FunctionNode } from "./names.js";
 
 /**
  * - `"array"`: every `return` writes an array literal;
@@ -38,6 +38,20 @@ export function literalNonSumResult(fn: FunctionNode, preferredDiscriminants: re
   const [first, ...rest] = keySets;
   const shared = [...first!].filter((key) => rest.every((keys) => keys.has(key)));
   return shared.length === 0 ? "objects" : undefined;
+}
+
+/**
+ * What a function without a declared result type returns when every `return` writes `null` or
+ * `undefined` (`"null | undefined"` for both); undefined otherwise. Without `strictNullChecks`
+ * TypeScript widens such a result to `any`. Syntax only.
+ */
+export function nullishOnlyResult(fn: FunctionNode): string | undefined {
+  if (fn.returnType || fn.generator || fn.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+  const returned: TSESTree.Expression[] = [];
+  if (!collectReturned(fn.body, returned) || returned.length === 0) return undefined;
+  const values = new Set(returned.map(nullishLiteral));
+  if (values.has(undefined) || values.has("void")) return undefined;
+  return ["null", "undefined"].filter((value) => values.has(value as "null" | "undefined")).join(" | ");
 }
 
 /**

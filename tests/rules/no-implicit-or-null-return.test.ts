@@ -869,6 +869,21 @@ ruleTester.run("no-implicit-or-null-return, without strictNullChecks", rule, {
       ],
     },
     {
+      name: "a result inferred from nothing but null and undefined is `any` there: the message says what is returned (found on ghostfolio)",
+      filename: looseFile,
+      code: looseOrchestrator(`  testSymbol() {
+    return undefined;
+  }
+  async cached(id: string) {
+    if (id === "") return null;
+    return undefined;
+  }`),
+      errors: [
+        { messageId: "nullableReturnType", data: typed("testSymbol", "undefined"), line: 5, column: 3, endLine: 5, endColumn: 13 },
+        { messageId: "nullableReturnType", data: typed("cached", "null | undefined"), line: 8, column: 9, endLine: 8, endColumn: 15 },
+      ],
+    },
+    {
       name: "a declared data type or null is not a sum type either way; the message quotes the declaration",
       filename: looseFile,
       code: looseOrchestrator(`  async load(id: string): Promise<Payment | null> {
