@@ -49,9 +49,9 @@ export function nullishOnlyResult(fn: FunctionNode): string | undefined {
   if (fn.returnType || fn.generator || fn.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
   const returned: TSESTree.Expression[] = [];
   if (!collectReturned(fn.body, returned) || returned.length === 0) return undefined;
-  const values = new Set(returned.map(nullishLiteral));
-  if (values.has(undefined) || values.has("void")) return undefined;
-  return ["null", "undefined"].filter((value) => values.has(value as "null" | "undefined")).join(" | ");
+  const values = [...new Set(returned.map(nullishLiteral))];
+  if (!values.every((value) => value === "null" || value === "undefined")) return undefined;
+  return values.sort().join(" | ");
 }
 
 /**

@@ -70,8 +70,8 @@ export function passesNeverToNeverParameter(node: Invocation, file: TypedFile): 
 /**
  * A statement that stops compiling the day a kind is added (PATTERN.md §2): `assertNever(x)` or
  * `new UnreachableCaseError(x)` — called, returned or thrown — `const u: never = x`, `x satisfies never`.
- * The assertion may sit inside the statement's value, as in `throw new Error(`Unknown ${x satisfies never}`)`:
- * it breaks the build all the same.
+ * The assertion may sit inside the statement's value, as in a `throw new Error(…)` whose message
+ * template holds `x satisfies never`: it breaks the build all the same.
  */
 export function isNeverAssertion(statement: TSESTree.Statement, file: TypedFile): boolean {
   switch (statement.type) {

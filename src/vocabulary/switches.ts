@@ -64,6 +64,7 @@ function typeofResultsOfPart(part: ts.Type, file: TypedFile): readonly string[] 
     const primitive = part.types.find((member) => !(member.flags & (ts.TypeFlags.Object | ts.TypeFlags.NonPrimitive)));
     if (primitive) return typeofResultsOfPart(primitive, file);
   } else if (!(flags & ts.TypeFlags.Object)) {
+    // `any`, `unknown`, an unconstrained type parameter, a conditional type: anything.
     return undefined;
   }
   if (file.types.isCallable(part) || part.getConstructSignatures().length > 0) return ["function"];
