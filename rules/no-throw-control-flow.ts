@@ -100,15 +100,23 @@ export default createRule<Options, MessageIds>({
 
     const enterClass = (node: ClassNode) => scopes.push(isOrchestratorClass(node, services.settings));
     const exitClass = () => scopes.pop();
-    // A constructor has no result to return a variant of: its `throw` is not control flow.
-    const ownsScope = (node: FunctionNode) => moduleLevelFunction(node) !== undefined || isConstructor(node);
+    /** Functions that open a scope of their own; the others belong to the scope around them. */
+    const scopeOwners = new WeakSet<FunctionNode>();
     const enterFunction = (node: FunctionNode) => {
       functions.push(node);
-      if (ownsScope(node)) scopes.push(!isConstructor(node) && services.orchestratingReason(node) !== undefined);
+      if (moduleLevelFunction(node)) {
+        scopes.push(services.orchestratingReason(node) !== undefined);
+        scopeOwners.add(node);
+      } else if (isConstructor(node) || services.implementsLibraryMember(node)) {
+        // A constructor has no result to return a variant of: its `throw` is not control flow. Nor has a
+        // hook whose result a library sets (`canActivate`, `use`, `onModuleInit`): a `throw` is how it fails.
+        scopes.push(false);
+        scopeOwners.add(node);
+      }
     };
     const exitFunction = (node: FunctionNode) => {
       functions.pop();
-      if (ownsScope(node)) scopes.pop();
+      if (scopeOwners.has(node)) scopes.pop();
     };
 
     return {

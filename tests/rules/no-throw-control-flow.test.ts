@@ -95,6 +95,26 @@ ${exhaustiveMethod("b", "return assertNever(result);")}
     throw new Error(\`Unknown result: \${fetched satisfies never}\`);`),
     },
     {
+      name: "a hook whose result a library sets (NestJS CanActivate, NestMiddleware, OnModuleInit) fails by throwing: no result to return instead (found on postiz)",
+      code: `${paymentsImport}
+import { ForbiddenException, Injectable, type CanActivate, type NestMiddleware, type OnModuleInit } from "@nestjs/common";
+@Injectable()
+export class PaymentAccessService implements CanActivate, NestMiddleware, OnModuleInit {
+  constructor(private readonly store: PaymentStore) {}
+  canActivate(): boolean {
+    if (!this.store.find("owner")) throw new ForbiddenException();
+    return true;
+  }
+  use(request: { id: string }, response: unknown, next: () => void) {
+    if (!this.store.find(request.id)) throw new ForbiddenException();
+    next();
+  }
+  async onModuleInit() {
+    if (!(await this.store.findAsync("warm-up"))) throw new Error("store unreachable");
+  }
+}`,
+    },
+    {
       name: "the definition of a never-returning helper, and throws outside orchestrating code",
       code: `
 export function fail(message: string): never {
@@ -281,6 +301,28 @@ class PaymentOrchestrator {
     if (fetched.kind === "found") return { kind: "processed", paymentId: id };
     throw new Error(\`Unknown result: \${fetched satisfies never}\`);`),
       errors: [{ messageId: "throw", data: { result }, line: 11, column: 5, endLine: 11, endColumn: 67 }],
+    },
+    {
+      name: "a method of the class's own beside a library hook still orchestrates, and so does a library member whose result the implementer picks",
+      code: `${paymentsImport}
+import { Injectable, type OnModuleInit, type PipeTransform } from "@nestjs/common";
+@Injectable()
+export class PaymentService implements OnModuleInit, PipeTransform<string, Promise<ProcessPaymentResult>> {
+  constructor(private readonly store: PaymentStore) {}
+  onModuleInit() {}
+  async transform(id: string): Promise<ProcessPaymentResult> {
+    if (!this.store.find(id)) throw new Error("missing");
+    return { kind: "processed", paymentId: id };
+  }
+  refund(id: string): ProcessPaymentResult {
+    if (!this.store.find(id)) throw new Error("missing");
+    return { kind: "processed", paymentId: id };
+  }
+}`,
+      errors: [
+        { messageId: "throw", data: { result }, line: 9, column: 31, endLine: 9, endColumn: 58 },
+        { messageId: "throw", data: { result }, line: 13, column: 31, endLine: 13, endColumn: 58 },
+      ],
     },
     {
       name: "a throw in an orchestrating module-level function",
