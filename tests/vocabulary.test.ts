@@ -175,7 +175,7 @@ describe("type text", () => {
     expect(pattern.types.typeToString(propertyType("Listing", "pickedMany"))).toBe('readonly Pick<Article, "alpha" | "zeta">[]');
   });
 
-  it("lists a mapped type's properties by name and a union inside an object type in a stable order (found on Unleash)", () => {
+  it("lists a mapped type's properties by name and a union inside an object type or its index signature in a stable order (found on Unleash, ghostfolio)", () => {
     expect(pattern.types.typeToString(propertyType("Listing", "flags"))).toBe("Promise<{ mid: boolean; zeta: boolean; }>");
     expect(pattern.types.typeToString(propertyType("Listing", "state"))).toBe('{ readonly phase: "mid" | "zeta"; readonly id: number; }');
     expect(pattern.types.typeToString(propertyType("Listing", "counts"))).toBe(
@@ -183,6 +183,7 @@ describe("type text", () => {
     );
     expect(pattern.types.typeToString(propertyType("Listing", "nested"))).toBe("{ mid: { ...; }[]; zeta: { ...; }[]; }");
     expect(pattern.types.typeToString(propertyType("Listing", "open"))).toBe("{ [x: string]: unknown; mid: { ...; }[]; zeta: { ...; }[]; }");
+    expect(pattern.types.typeToString(propertyType("Listing", "byId"))).toBe("{ [id: string]: Partial<{ ...; }>; }");
   });
 
   it("lists a union's members only as far as TypeScript's own truncation length, and a single long member whole (found on tunarr)", () => {

@@ -305,7 +305,11 @@ export class CheckerFacade {
     if (type.isUnion()) return true;
     if (type.isIntersection()) return type.types.some(inside);
     if (this.isWrittenOutObject(type)) {
-      return (type.objectFlags & ts.ObjectFlags.Mapped) !== 0 || type.getProperties().some((property) => inside(this.typeOfSymbol(property)));
+      return (
+        (type.objectFlags & ts.ObjectFlags.Mapped) !== 0 ||
+        type.getProperties().some((property) => inside(this.typeOfSymbol(property))) ||
+        this.checker.getIndexInfosOfType(type).some((index) => inside(index.type))
+      );
     }
     return tsutils.isTypeReference(type) && this.checker.getTypeArguments(type).some(inside);
   }
@@ -319,7 +323,7 @@ export class CheckerFacade {
     if (!tsutils.isObjectType(type) || type.aliasSymbol || !(type.objectFlags & (ts.ObjectFlags.Anonymous | ts.ObjectFlags.Mapped))) return false;
     const properties = type.getProperties();
     return (
-      properties.length > 0 &&
+      (properties.length > 0 || this.checker.getIndexInfosOfType(type).length > 0) &&
       // Symbol-keyed and `#private` members have no name to print.
       properties.every((property) => !property.name.startsWith("__@") && !property.name.startsWith("__#")) &&
       type.getCallSignatures().length === 0 &&
