@@ -433,7 +433,10 @@ export default createRule<Options, MessageIds>({
 
     /** Names what is built by the type the field holds (`Transporter`, not `Transporter | undefined` or its factory's instantiation). */
     const reportConstructed = (value: TSESTree.Expression, heldAs: ts.Type) => {
-      const type = services.types.typeToString(checker.getNonNullableType(heldAs));
+      // `new YahooFinance(…)` is named as written: its instance type may print as a page of members.
+      const callee = value.type === AST_NODE_TYPES.NewExpression ? value.callee : undefined;
+      const isName = callee?.type === AST_NODE_TYPES.Identifier || (callee?.type === AST_NODE_TYPES.MemberExpression && !callee.computed);
+      const type = isName ? sourceCode.getText(callee) : services.types.typeToString(checker.getNonNullableType(heldAs));
       context.report({ node: value, messageId: "constructedDependency", data: { type } });
     };
 

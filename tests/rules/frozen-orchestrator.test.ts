@@ -532,6 +532,24 @@ class PaymentOrchestrator {
       errors: [{ messageId: "notReadonly", data: { name: "store" }, line: 4, column: 11, endLine: 4, endColumn: 16 }],
     },
     {
+      name: "a dependency constructed inside is named as its `new` writes it, not by its instance type (found on ghostfolio's `new YahooFinance(…)`)",
+      code: `${paymentsImport}
+declare class QuoteClient {
+  quote(symbol: string): Promise<number>;
+}
+declare const Quotes: new () => QuoteClient & { readonly search: (query: string) => Promise<string[]> };
+declare const sdk: { readonly Quotes: typeof Quotes };
+class PaymentOrchestrator {
+  private readonly quotes = new Quotes();
+  private readonly sdkQuotes = new sdk.Quotes();
+  constructor(private readonly store: PaymentStore) {}
+}`,
+      errors: [
+        { messageId: "constructedDependency", data: { type: "Quotes" }, line: 9, column: 29, endLine: 9, endColumn: 41 },
+        { messageId: "constructedDependency", data: { type: "sdk.Quotes" }, line: 10, column: 32, endLine: 10, endColumn: 48 },
+      ],
+    },
+    {
       name: "dependencies constructed inside, as a field, a parameter default or in the constructor",
       code: `${paymentsImport}
 declare class PaymentStoreImpl implements PaymentStore {
