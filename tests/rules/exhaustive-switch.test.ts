@@ -37,6 +37,38 @@ const defaultHiding = (missing: string, line: number, column: number, output: st
   suggestions: [{ messageId: "listMissingCasesBeforeDefault" as const, data: { missing }, output }],
 });
 
+/** A switch that lists both members of `"on" | "off"`, and `defaultStatement` in its `default` (line 7). */
+const flagSwitch = (defaultStatement: string) => `
+declare const flag: "on" | "off";
+switch (flag) {
+  case "on":
+  case "off":
+    break;
+  default:
+    ${defaultStatement}
+}`;
+/** Two switches on `typeof`, of a `{}` and of an `unknown`, with `valueCases` and `inputCases` added after their cases. */
+const typeofSwitches = (valueCases = "", inputCases = "") => `
+declare const value: {};
+declare const input: unknown;
+switch (typeof value) {
+  case "string":
+  case "number":
+  case "object":
+    break;${valueCases}
+}
+switch (typeof input) {
+  case "string":
+  case "number":
+  case "object":
+  case "bigint":
+  case "boolean":
+  case "function":
+  case "symbol":
+    break;${inputCases}
+}`;
+/** The `case` the suggestion adds for `label`. */
+const todoCase = (label: string) => `\n  case ${label}: {\n    // TODO: handle ${label}\n    break;\n  }`;
 const results = `import { assertNever, Channel, type ProcessPaymentResult } from "./results.js";\n`;
 
 ruleTester.run("exhaustive-switch", rule, {
@@ -233,15 +265,7 @@ function label(result: ProcessPaymentResult): void {
     },
     {
       name: "a default whose only statement is `x satisfies never` is allowed",
-      code: `
-declare const flag: "on" | "off";
-switch (flag) {
-  case "on":
-  case "off":
-    break;
-  default:
-    flag satisfies never;
-}`,
+      code: flagSwitch("flag satisfies never;"),
     },
     {
       name: "a default that throws an error whose message asserts `x satisfies never`, or passes `x` to `assertNever`, is allowed",
@@ -753,15 +777,7 @@ switch (status) {
     },
     {
       name: "a default that does work over a fully listed union silences the compiler for kinds added later",
-      code: `
-declare const flag: "on" | "off";
-switch (flag) {
-  case "on":
-  case "off":
-    break;
-  default:
-    flag;
-}`,
+      code: flagSwitch("flag;"),
       errors: [{ messageId: "defaultSilencesCompiler", data: { type: '"off" | "on"' }, line: 7, column: 3, endLine: 7, endColumn: 11 }],
     },
     {
@@ -807,38 +823,12 @@ switch (flag) {
     },
     {
       name: "a cast to `never` in a default's message compiles whatever the kinds: the default still silences the compiler",
-      code: `
-declare const flag: "on" | "off";
-switch (flag) {
-  case "on":
-  case "off":
-    break;
-  default:
-    throw new Error(\`Unknown flag: \${flag as never}\`);
-}`,
+      code: flagSwitch("throw new Error(`Unknown flag: ${flag as never}`);"),
       errors: [{ messageId: "defaultSilencesCompiler", data: { type: '"off" | "on"' }, line: 7, column: 3, endLine: 7, endColumn: 11 }],
     },
     {
       name: "a switch on `typeof x` misses what `x` can be: `{}` anything but undefined, `unknown` anything",
-      code: `
-declare const value: {};
-declare const input: unknown;
-switch (typeof value) {
-  case "string":
-  case "number":
-  case "object":
-    break;
-}
-switch (typeof input) {
-  case "string":
-  case "number":
-  case "object":
-  case "bigint":
-  case "boolean":
-  case "function":
-  case "symbol":
-    break;
-}`,
+      code: typeofSwitches(),
       errors: [
         {
           messageId: "missingCases",
@@ -851,41 +841,7 @@ switch (typeof input) {
             {
               messageId: "addMissingCases",
               data: { missing: '"bigint", "boolean", "function", "symbol"' },
-              output: `
-declare const value: {};
-declare const input: unknown;
-switch (typeof value) {
-  case "string":
-  case "number":
-  case "object":
-    break;
-  case "bigint": {
-    // TODO: handle "bigint"
-    break;
-  }
-  case "boolean": {
-    // TODO: handle "boolean"
-    break;
-  }
-  case "function": {
-    // TODO: handle "function"
-    break;
-  }
-  case "symbol": {
-    // TODO: handle "symbol"
-    break;
-  }
-}
-switch (typeof input) {
-  case "string":
-  case "number":
-  case "object":
-  case "bigint":
-  case "boolean":
-  case "function":
-  case "symbol":
-    break;
-}`,
+              output: typeofSwitches(['"bigint"', '"boolean"', '"function"', '"symbol"'].map(todoCase).join("")),
             },
           ],
         },
@@ -896,35 +852,7 @@ switch (typeof input) {
           column: 9,
           endLine: 10,
           endColumn: 21,
-          suggestions: [
-            {
-              messageId: "addMissingCases",
-              data: { missing: '"undefined"' },
-              output: `
-declare const value: {};
-declare const input: unknown;
-switch (typeof value) {
-  case "string":
-  case "number":
-  case "object":
-    break;
-}
-switch (typeof input) {
-  case "string":
-  case "number":
-  case "object":
-  case "bigint":
-  case "boolean":
-  case "function":
-  case "symbol":
-    break;
-  case "undefined": {
-    // TODO: handle "undefined"
-    break;
-  }
-}`,
-            },
-          ],
+          suggestions: [{ messageId: "addMissingCases", data: { missing: '"undefined"' }, output: typeofSwitches("", todoCase('"undefined"')) }],
         },
       ],
     },
