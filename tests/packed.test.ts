@@ -48,7 +48,11 @@ export class PaymentOrchestrator {
 }
 `;
 
-const CLEAN_SERVICE = SERVICE.replace(`      case "declined":\n`, `      case "declined":\n      case "pending":\n`);
+// Every kind listed, and a `default` that asserts `never`, so that the never-assertion is read on each TypeScript tested.
+const CLEAN_SERVICE = `function assertNever(value: never): never {\n  throw new Error(String(value));\n}\n${SERVICE.replace(
+  `      case "declined":\n        return result;\n`,
+  `      case "declined":\n      case "pending":\n        return result;\n      default:\n        return assertNever(result);\n`,
+)}`;
 
 let workDirectory: string;
 let tarball: string;
@@ -108,8 +112,9 @@ function ruleIdsOf(stdout: string): string[] {
 const EXPECTED_FINDINGS = ["dumb-orchestrator/exhaustive-switch", "dumb-orchestrator/no-implicit-or-null-return"];
 
 // The README's install line, `npm install --save-dev eslint typescript@~6.0 eslint-plugin-dumb-orchestrator`,
-// with each ESLint major of the peer range and the oldest and newest TypeScript we test.
+// with each ESLint major of the peer range, the oldest TypeScript of the peer range, and the two we develop and test on.
 describe.each([
+  ["ESLint 9", "TypeScript 4.8", "eslint@^9.22.0", "typescript@4.8.4"],
   ["ESLint 9", "TypeScript 5.9", "eslint@^9.22.0", "typescript@~5.9.3"],
   ["ESLint 9", "TypeScript 6.0", "eslint@^9.22.0", "typescript@~6.0"],
   ["ESLint 10", "TypeScript 5.9", "eslint@^10.0.0", "typescript@~5.9.3"],

@@ -11,6 +11,12 @@ import type { TypedFile } from "./pattern-types.js";
 
 type Invocation = TSESTree.CallExpression | TSESTree.NewExpression;
 
+/** `x satisfies T`. TypeScript 4.8, the oldest in the peer range, has neither the node nor `ts.isSatisfiesExpression`. */
+function isSatisfiesExpression(node: ts.Node): node is ts.SatisfiesExpression {
+  const kind: ts.SyntaxKind | undefined = ts.SyntaxKind.SatisfiesExpression;
+  return kind !== undefined && node.kind === kind;
+}
+
 /** A name, the only kind of expression that narrowing can make `never` (`intent`, `reply.kind`). */
 export function isNarrowable(node: TSESTree.Node): boolean {
   const expression = withoutTypeAssertions(node);
@@ -96,7 +102,7 @@ export function isNeverAssertion(statement: TSESTree.Statement, file: TypedFile)
 function containsNeverAssertion(expression: TSESTree.Expression, file: TypedFile): boolean {
   const { tsNodeToESTreeNodeMap, esTreeNodeToTSNodeMap } = file.parserServices;
   const found = (node: ts.Node): boolean => {
-    if (ts.isSatisfiesExpression(node) && node.type.kind === ts.SyntaxKind.NeverKeyword) return true;
+    if (isSatisfiesExpression(node) && node.type.kind === ts.SyntaxKind.NeverKeyword) return true;
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       const invocation = tsNodeToESTreeNodeMap.get(node);
       if (invocation && isInvocation(invocation) && passesNeverToNeverParameter(invocation, file)) return true;
@@ -156,7 +162,7 @@ const CONST_DEPTH = 4;
 
 /** An expression whose type cannot be `never`: a literal, an object, array, function or class written out, `new …`, `this`. */
 function isWrittenOutValue(expression: ts.Expression, checker: ts.TypeChecker, depth: number): boolean {
-  if (ts.isParenthesizedExpression(expression) || ts.isSatisfiesExpression(expression)) return isWrittenOutValue(expression.expression, checker, depth);
+  if (ts.isParenthesizedExpression(expression) || isSatisfiesExpression(expression)) return isWrittenOutValue(expression.expression, checker, depth);
   if (ts.isIdentifier(expression)) {
     const declaration = checker.getSymbolAtLocation(expression)?.valueDeclaration;
     return (
