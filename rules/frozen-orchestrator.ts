@@ -431,9 +431,11 @@ export default createRule<Options, MessageIds>({
       return services.types.isDependencyType(type) && !isAllowedConstructedType(type);
     };
 
-    /** Names what is built by the type the field holds (`Transporter`, not `Transporter | undefined` or its factory's instantiation). */
+    /**
+     * Names what is built: a `new` as written (`YahooFinance`, whose instance type may print as a page of
+     * members), a factory's call by the type the field holds (`Transporter`, not `Transporter | undefined`).
+     */
     const reportConstructed = (value: TSESTree.Expression, heldAs: ts.Type) => {
-      // `new YahooFinance(…)` is named as written: its instance type may print as a page of members.
       const callee = value.type === AST_NODE_TYPES.NewExpression ? value.callee : undefined;
       const isName = callee?.type === AST_NODE_TYPES.Identifier || (callee?.type === AST_NODE_TYPES.MemberExpression && !callee.computed);
       const type = isName ? sourceCode.getText(callee) : services.types.typeToString(checker.getNonNullableType(heldAs));
