@@ -37,6 +37,17 @@ const defaultHiding = (missing: string, line: number, column: number, output: st
   suggestions: [{ messageId: "listMissingCasesBeforeDefault" as const, data: { missing }, output }],
 });
 
+/** A `switch` without a `default` reported on its discriminant, `missing` listed, with the suggestion that adds them. */
+const missingCasesAt = (missing: string, line: number, column: number, endColumn: number, output: string) => ({
+  messageId: "missingCases" as const,
+  data: { missing },
+  line,
+  column,
+  endLine: line,
+  endColumn,
+  suggestions: [{ messageId: "addMissingCases" as const, data: { missing }, output }],
+});
+
 /** A switch that lists both members of `"on" | "off"`, and `defaultStatement` in its `default` (line 7). */
 const flagSwitch = (defaultStatement: string) => `
 declare const flag: "on" | "off";
@@ -830,30 +841,14 @@ switch (flag) {
       name: "a switch on `typeof x` misses what `x` can be: `{}` anything but undefined, `unknown` anything",
       code: typeofSwitches(),
       errors: [
-        {
-          messageId: "missingCases",
-          data: { missing: '"bigint", "boolean", "function", "symbol"' },
-          line: 4,
-          column: 9,
-          endLine: 4,
-          endColumn: 21,
-          suggestions: [
-            {
-              messageId: "addMissingCases",
-              data: { missing: '"bigint", "boolean", "function", "symbol"' },
-              output: typeofSwitches(['"bigint"', '"boolean"', '"function"', '"symbol"'].map(todoCase).join("")),
-            },
-          ],
-        },
-        {
-          messageId: "missingCases",
-          data: { missing: '"undefined"' },
-          line: 10,
-          column: 9,
-          endLine: 10,
-          endColumn: 21,
-          suggestions: [{ messageId: "addMissingCases", data: { missing: '"undefined"' }, output: typeofSwitches("", todoCase('"undefined"')) }],
-        },
+        missingCasesAt(
+          '"bigint", "boolean", "function", "symbol"',
+          4,
+          9,
+          21,
+          typeofSwitches(['"bigint"', '"boolean"', '"function"', '"symbol"'].map(todoCase).join("")),
+        ),
+        missingCasesAt('"undefined"', 10, 9, 21, typeofSwitches("", todoCase('"undefined"'))),
       ],
     },
     {
