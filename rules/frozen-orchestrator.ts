@@ -55,6 +55,8 @@ interface OrchestratorScope {
   readonly fields: Field[];
   /** Names of fields reassigned through `this` after construction (`undefined` for `this[key]`): `readonly` cannot compile. */
   readonly reassigned: Set<string | undefined>;
+  /** Names of fields whose contents are written through `this` (`this.cache[id] = …`): what they hold changes. */
+  readonly contentsWritten: Set<string | undefined>;
   /** What the constructor assigns to each field through `this` (`null` where it writes it some other way). */
   readonly constructorValues: Map<string | undefined, (TSESTree.Expression | null)[]>;
   /** `this` is handed out in the constructor (`Object.assign(this, deps)`, `const self = this`): fields may be set unseen. */
@@ -129,7 +131,7 @@ export default createRule<Options, MessageIds>({
     const enterClass = (node: ClassNode) => {
       scopes.push(
         !node.declare && isOrchestratorClass(node, services.settings)
-          ? { node, fields: [], reassigned: new Set(), constructorValues: new Map(), thisEscapes: false }
+          ? { node, fields: [], reassigned: new Set(), contentsWritten: new Set(), constructorValues: new Map(), thisEscapes: false }
           : undefined,
       );
     };
@@ -262,20 +264,59 @@ export default createRule<Options, MessageIds>({
     };
 
     /**
-     * A field that only ever holds a literal (`MAX_RETRIES = 5`, `this.apiVersion = "v2"`) or a module's
-     * constant (`this.uploadsDir = UPLOADS_DIR`): a constant, not a value that changes. Only where nothing
-     * outside this file can write it either: `readonly`, private, or named as constants are (`TITLE_LENGTH`).
+     * A field that only ever holds a literal (`MAX_RETRIES = 5`, `this.apiVersion = "v2"`), a module's
+     * constant (`this.uploadsDir = UPLOADS_DIR`) or a table of them: a constant, not a value that changes.
+     * Only where nothing outside this file can write it either: `readonly`, private, or named as constants
+     * are (`TITLE_LENGTH`).
      */
     const isConstant = (field: Field, scope: OrchestratorScope): boolean => {
       if (!field.readonly && !field.isPrivate && !CONSTANT_NAME.test(field.name ?? "")) return false;
       // A write of no known name (`this[key] = …`, `acc[i] = …`) may reach a mutable field; TypeScript keeps it off a `readonly` one.
       const writtenUnnamed = scope.reassigned.has(undefined) || writtenElsewhere.has(undefined);
-      const rewritten = scope.reassigned.has(field.name) || writtenElsewhere.has(field.name) || (!field.readonly && writtenUnnamed);
+      const rewritten =
+        scope.reassigned.has(field.name) ||
+        scope.contentsWritten.has(field.name) ||
+        writtenElsewhere.has(field.name) ||
+        (!field.readonly && writtenUnnamed);
       const values = valuesOf(field, scope);
-      return !rewritten && values.length > 0 && values.every((value) => value !== null && !isNullishValue(value) && (isLiteralValue(value) || isModuleConstant(value)));
+      return !rewritten && values.length > 0 && values.every((value) => value !== null && !isNullishValue(value) && isConstantValue(value));
     };
 
-    /** A name bound to a module-level `const` or an import (`this.uploadsDir = UPLOADS_DIR`): a constant by another name. */
+    /**
+     * A value written out of constants: a literal, a module's constant or what it holds (`Events.TABLE_CREATE`
+     * of an imported enum), arithmetic on them, or an object or array built of nothing else, computed keys
+     * included (`{ [IdPrefix.Table]: Events.TABLE_CREATE }`, a lookup table).
+     */
+    const isConstantValue = (node: TSESTree.Node): boolean => {
+      const value = withoutTypeAssertions(node);
+      switch (value.type) {
+        case AST_NODE_TYPES.Identifier:
+          return isLiteralValue(value) || isModuleConstant(value);
+        case AST_NODE_TYPES.MemberExpression:
+          return !value.computed && isConstantValue(value.object);
+        case AST_NODE_TYPES.SpreadElement:
+          return isConstantValue(value.argument);
+        // `10 * 60`, `-ONE_DAY`, `` `${PREFIX}:state` ``: computed from constants, once.
+        case AST_NODE_TYPES.BinaryExpression:
+          return value.left.type !== AST_NODE_TYPES.PrivateIdentifier && isConstantValue(value.left) && isConstantValue(value.right);
+        case AST_NODE_TYPES.UnaryExpression:
+          return value.operator !== "delete" && value.operator !== "void" && isConstantValue(value.argument);
+        case AST_NODE_TYPES.TemplateLiteral:
+          return value.expressions.every(isConstantValue);
+        case AST_NODE_TYPES.ArrayExpression:
+          return value.elements.every((element) => element !== null && isConstantValue(element));
+        case AST_NODE_TYPES.ObjectExpression:
+          return value.properties.every((property) =>
+            property.type === AST_NODE_TYPES.SpreadElement
+              ? isConstantValue(property)
+              : property.kind === "init" && !property.method && (!property.computed || isConstantValue(property.key)) && isConstantValue(property.value),
+          );
+        default:
+          return isLiteralValue(value);
+      }
+    };
+
+    /** A name bound to a module-level `const`, an enum or an import (`this.uploadsDir = UPLOADS_DIR`): a constant by another name. */
     const isModuleConstant = (value: TSESTree.Expression): boolean => {
       if (value.type !== AST_NODE_TYPES.Identifier) return false;
       const variable = ASTUtils.findVariable(sourceCode.getScope(value), value);
@@ -285,6 +326,7 @@ export default createRule<Options, MessageIds>({
         variable.defs.every(
           (definition) =>
             definition.type === TSESLint.Scope.DefinitionType.ImportBinding ||
+            definition.type === TSESLint.Scope.DefinitionType.TSEnumName ||
             (definition.type === TSESLint.Scope.DefinitionType.Variable && definition.parent.kind === "const"),
         )
       );
@@ -394,7 +436,9 @@ export default createRule<Options, MessageIds>({
     const reportMutation = (target: TSESTree.Node, name: string | undefined) => {
       const where = thisContext(target);
       if (!where) return;
-      const direct = withoutTypeAssertions(target).type === AST_NODE_TYPES.MemberExpression && thisFieldOf(target)?.depth === 0;
+      const field = thisFieldOf(target);
+      const direct = withoutTypeAssertions(target).type === AST_NODE_TYPES.MemberExpression && field?.depth === 0;
+      if (field && !direct) where.scope.contentsWritten.add(field.name);
       if (where.inConstructor) {
         if (direct) {
           recordConstructorValue(where.scope, target, name);

@@ -643,6 +643,46 @@ class PaymentOrchestrator {
       ],
     },
     {
+      name: "a lookup table or arithmetic written out of constants, enum members and computed keys included, is a constant; one with a value read at run time, or whose contents are written, is state (found on teable, refly)",
+      code: `${paymentsImport}import { DEFAULT_CURRENCY } from "./payments.js";
+enum Table { Payment = "pay", Refund = "ref" }
+let region = "eu";
+class PaymentOrchestrator {
+  private readonly eventNames = {
+    created: { [Table.Payment]: "payment.created", [Table.Refund]: "refund.created" },
+    ...{ currency: DEFAULT_CURRENCY },
+  } as const;
+  private readonly labels = { [Table.Payment]: region };
+  private readonly byKey = { [region]: "eu" };
+  private readonly seenAt: Record<string, number> = {};
+  private readonly cacheSeconds = 10 * 60;
+  private readonly statePrefix = \`\${Table.Payment}:state\`;
+  private readonly startedAt = Date.now() - 1;
+  constructor(private readonly store: PaymentStore) {}
+  remember(id: string): void {
+    this.seenAt[id] = Date.now();
+  }
+}`,
+      errors: [
+        {
+          messageId: "constantField",
+          data: { name: "eventNames", type: '{ readonly currency: string; readonly created: { readonly pay: "payment.created"; readonly ref: "refund.created"; }; }' },
+          line: 6,
+          column: 20,
+          endLine: 6,
+          endColumn: 30,
+        },
+        { messageId: "stateField", data: { name: "labels", type: "{ pay: string; }" }, line: 10, column: 20, endLine: 10, endColumn: 26 },
+        { messageId: "stateField", data: { name: "byKey", type: "{ [x: string]: string; }" }, line: 11, column: 20, endLine: 11, endColumn: 25 },
+        // Its contents are written later: what it holds changes.
+        { messageId: "stateField", data: { name: "seenAt", type: "Record<string, number>" }, line: 12, column: 20, endLine: 12, endColumn: 26 },
+        { messageId: "constantField", data: { name: "cacheSeconds", type: "number" }, line: 13, column: 20, endLine: 13, endColumn: 32 },
+        { messageId: "constantField", data: { name: "statePrefix", type: "string" }, line: 14, column: 20, endLine: 14, endColumn: 31 },
+        { messageId: "stateField", data: { name: "startedAt", type: "number" }, line: 15, column: 20, endLine: 15, endColumn: 29 },
+        { messageId: "mutation", data: { target: "this.seenAt[id]" }, line: 18, column: 5, endLine: 18, endColumn: 20 },
+      ],
+    },
+    {
       name: "a field the constructor gives a value of its own, or that only a method sets, is state, not injected, unless it holds a function; one only ever given a literal is a constant (found on Unleash)",
       code: `${paymentsImport}
 class PaymentOrchestrator {
