@@ -65,7 +65,9 @@ export class Dependencies {
   private hasBehaviour(type: ts.Type): boolean {
     if (!(type.isIntersection() ? type.types : [type]).every((part) => tsutils.isObjectType(part))) return false;
     const { checker } = this.facade;
-    if (checker.isArrayType(type) || checker.isTupleType(type) || isDeclaredInDefaultLibrary(type) || this.facade.isCallable(type)) return false;
+    if (checker.isArrayType(type) || checker.isTupleType(type) || isDeclaredInDefaultLibrary(type) || this.extendsBuiltIn(type) || this.facade.isCallable(type)) {
+      return false;
+    }
     if (this.sumTypes.isSumType(type)) return false;
     return checker.getPropertiesOfType(type).some((property) => this.isMethod(property));
   }
@@ -88,6 +90,18 @@ export class Dependencies {
           (ts.isIdentifier(declaration.type.typeName) ? declaration.type.typeName : declaration.type.typeName.right).text === name,
       ),
     );
+  }
+
+  /**
+   * A class or interface that extends a built-in (`Map`, `Date`, `Uint8Array`) is one too: Node's
+   * `Buffer` is a `Uint8Array`, bytes rather than a collaborator, though declared outside the default library.
+   */
+  private extendsBuiltIn(type: ts.Type): boolean {
+    const declared = tsutils.isTypeReference(type) ? type.target : type;
+    if (!tsutils.isObjectType(declared) || !(declared.objectFlags & ts.ObjectFlags.ClassOrInterface)) return false;
+    return this.facade.checker
+      .getBaseTypes(declared as ts.InterfaceType)
+      .some((base) => isDeclaredInDefaultLibrary(base) || this.extendsBuiltIn(base));
   }
 
   /** A session or transaction passed per call (`db: Session`): context of the call, not a collaborator. */

@@ -716,7 +716,7 @@ class PaymentOrchestrator {
       ],
     },
     {
-      name: "a client the orchestrator builds itself, by `new` or a factory call, is a dependency constructed inside, not state, reported once (found on brocoders, awesome-nest, nodepress, Unleash)",
+      name: "a client the orchestrator builds itself, by `new` or a factory call, is a dependency constructed inside, not state, reported once; bytes, which extend a built-in, are not a client (found on brocoders, awesome-nest, nodepress, Unleash, refly)",
       code: `${paymentsImport}
 declare class S3 {
   readonly region: string;
@@ -732,12 +732,18 @@ declare function createClient(): RedisClient;
 declare class Invoice {
   readonly total: number;
 }
+// As Node's \`Buffer\`: bytes with methods, declared outside the default library.
+interface Bytes extends Uint8Array {
+  toHex(): string;
+}
+declare function bytesOf(text: string): Bytes;
 class PaymentOrchestrator {
   private readonly s3 = new S3();
   private readonly mailer?: Transporter;
   private cache: RedisClient;
   private readonly draft = new Invoice();
   private readonly timer: Function;
+  private readonly secret = bytesOf("development");
   constructor(private readonly store: PaymentStore, url: string | undefined) {
     if (url) this.mailer = createTransport(url);
     else this.mailer = undefined;
@@ -746,10 +752,11 @@ class PaymentOrchestrator {
   }
 }`,
       errors: [
-        { messageId: "constructedDependency", data: { type: "S3" }, line: 18, column: 25, endLine: 18, endColumn: 33 },
-        { messageId: "stateField", data: { name: "draft", type: "Invoice" }, line: 21, column: 20, endLine: 21, endColumn: 25 },
-        { messageId: "constructedDependency", data: { type: "Transporter" }, line: 24, column: 28, endLine: 24, endColumn: 48 },
-        { messageId: "constructedDependency", data: { type: "RedisClient" }, line: 26, column: 18, endLine: 26, endColumn: 47 },
+        { messageId: "constructedDependency", data: { type: "S3" }, line: 23, column: 25, endLine: 23, endColumn: 33 },
+        { messageId: "stateField", data: { name: "draft", type: "Invoice" }, line: 26, column: 20, endLine: 26, endColumn: 25 },
+        { messageId: "stateField", data: { name: "secret", type: "Bytes" }, line: 28, column: 20, endLine: 28, endColumn: 26 },
+        { messageId: "constructedDependency", data: { type: "Transporter" }, line: 30, column: 28, endLine: 30, endColumn: 48 },
+        { messageId: "constructedDependency", data: { type: "RedisClient" }, line: 32, column: 18, endLine: 32, endColumn: 47 },
       ],
     },
     {
