@@ -101,15 +101,19 @@ export default createRule<Options, MessageIds>({
           // `same(a, b)`, `Array.isArray(a)`, `_.isString(a)`, `this.isValid(a)` and `this.auth.check(a)`.
           // A key or options written out are not data: `this.config.get("db.ssl", { infer: true })` is quoted
           // whole. Nor is the clock's `new Date()`: `isBefore(new Date(), token.expiresAt)` inspects `token.expiresAt`.
+          // Nor is a callback: `[publicUrl, storageUrl].some((url) => …)` inspects the list written in place.
           const argument = node.arguments.find(
             (candidate) =>
               candidate.type !== AST_NODE_TYPES.SpreadElement &&
+              candidate.type !== AST_NODE_TYPES.ArrowFunctionExpression &&
+              candidate.type !== AST_NODE_TYPES.FunctionExpression &&
               !isLiteralValue(candidate) &&
               !(candidate.type === AST_NODE_TYPES.NewExpression && candidate.arguments.length === 0),
           );
           const callee = node.callee;
           if (callee.type === AST_NODE_TYPES.MemberExpression && !holdsHelpers(callee.object)) return callee.object;
-          return argument ?? node;
+          if (argument) return argument;
+          return callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ArrayExpression ? callee.object : node;
         }
         default:
           return node;
