@@ -97,7 +97,7 @@ export default createRule<Options, MessageIds>({
           node: defaultClause,
           loc,
           messageId: defaultCase === "forbid" ? "defaultForbidden" : "defaultSilencesCompiler",
-          data: { type: unionText(members, services) },
+          data: { type: switchedUnionText(node, members, services) },
         });
         return;
       }
@@ -189,8 +189,13 @@ function isMarkedPartial(node: TSESTree.SwitchStatement, sourceCode: Readonly<TS
   return lastComment !== undefined && pattern.test(lastComment.value.trim());
 }
 
-function unionText(members: readonly ts.Type[], services: PatternServices): string {
-  return listText(members, " | ", services);
+/**
+ * The union switched over by the name it is declared with (an enum `ErrorMessage`, an alias `Flag`: the
+ * checker keeps both as the union's alias), else its members listed.
+ */
+function switchedUnionText(node: TSESTree.SwitchStatement, members: readonly ts.Type[], services: PatternServices): string {
+  const type = services.typeOf(node.discriminant);
+  return type.isUnion() && type.aliasSymbol ? services.types.typeToString(type) : listText(members, " | ", services);
 }
 
 /** How many members a message names before it counts the rest (a squiggle is not a list). */

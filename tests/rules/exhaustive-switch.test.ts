@@ -792,6 +792,51 @@ switch (status) {
       errors: [{ messageId: "defaultSilencesCompiler", data: { type: '"off" | "on"' }, line: 7, column: 3, endLine: 7, endColumn: 11 }],
     },
     {
+      name: "the union a default silences is named as declared, an enum or an alias; a narrowed one is listed (found on Reactive-Resume, teable)",
+      code: `
+enum ErrorMessage { NotFound = "not_found", Locked = "locked", Expired = "expired" }
+type Flag = "on" | "off";
+declare const error: ErrorMessage;
+declare const flag: Flag;
+declare function log(message: string): void;
+switch (error) {
+  case ErrorMessage.NotFound:
+  case ErrorMessage.Locked:
+  case ErrorMessage.Expired:
+    break;
+  default:
+    log("unknown");
+}
+switch (flag) {
+  case "on":
+  case "off":
+    break;
+  default:
+    log("unknown");
+}
+if (error !== ErrorMessage.Expired) {
+  switch (error) {
+    case ErrorMessage.NotFound:
+    case ErrorMessage.Locked:
+      break;
+    default:
+      log("unknown");
+  }
+}`,
+      errors: [
+        { messageId: "defaultSilencesCompiler", data: { type: "ErrorMessage" }, line: 12, column: 3, endLine: 12, endColumn: 11 },
+        { messageId: "defaultSilencesCompiler", data: { type: "Flag" }, line: 19, column: 3, endLine: 19, endColumn: 11 },
+        {
+          messageId: "defaultSilencesCompiler",
+          data: { type: "ErrorMessage.Locked | ErrorMessage.NotFound" },
+          line: 27,
+          column: 5,
+          endLine: 27,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
       name: "defaultCase forbid reports even a never-asserting default",
       options: [{ defaultCase: "forbid" }],
       code: `${results}
