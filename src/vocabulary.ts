@@ -91,9 +91,10 @@ export interface PatternServices extends TypedFile {
   /** Whether a function's declared or inferred result is a sum type; TypeScript infers it only when the code leaves that open. */
   returnsSumType(fn: FunctionNode): boolean;
   /**
-   * Whether a method implements a member of an interface that a dependency declares and its class
-   * names in `implements` (`onModuleInit` of NestJS's `OnModuleInit`), and that library sets what the
-   * member returns (not a type parameter left to the implementer, as a CQRS handler's `execute`).
+   * Whether a method implements a member that a dependency declares, of an interface its class names in
+   * `implements` (`onModuleInit` of NestJS's `OnModuleInit`) or of the class it extends (express-session's
+   * `Store.get()`), and that library sets what the member returns (not a type parameter left to the
+   * implementer, as a CQRS handler's `execute`).
    */
   implementsLibraryMember(fn: FunctionNode): boolean;
   /** `result.kind` (also `result?.kind`) where `kind` discriminates the sum type `result` is declared with. */
@@ -260,16 +261,22 @@ function createPatternServices(
       return false;
     }
     const name = propertyKeyName(member.key, member.computed);
-    const implemented = member.parent.parent.implements;
-    if (name === undefined || implemented.length === 0) return false;
-    return implemented.some(({ expression }) => {
+    const classNode = member.parent.parent;
+    if (name === undefined || (classNode.implements.length === 0 && !classNode.superClass)) return false;
+    const isSetByLibrary = (libraryMember: ts.Symbol | undefined) =>
+      libraryMember !== undefined && isSymbolFromDependency(libraryMember) && !leavesResultToImplementer(libraryMember);
+    const implementsInterfaceMember = classNode.implements.some(({ expression }) => {
       const nameNode = expression.type === AST_NODE_TYPES.MemberExpression ? expression.property : expression;
       const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(nameNode));
       const declared = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-      if (!isSymbolFromDependency(declared)) return false;
-      const libraryMember = checker.getPropertyOfType(checker.getDeclaredTypeOfSymbol(declared!), name);
-      return libraryMember !== undefined && !leavesResultToImplementer(libraryMember);
+      return isSymbolFromDependency(declared) && isSetByLibrary(checker.getPropertyOfType(checker.getDeclaredTypeOfSymbol(declared!), name));
     });
+    if (implementsInterfaceMember || !classNode.superClass) return implementsInterfaceMember;
+    // A base class's member, as the class inherits it: express-session's `Store.get()`, `validate()` of
+    // `PassportStrategy(Strategy)`.
+    const instanceType = checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(classNode));
+    if (!(instanceType.flags & ts.TypeFlags.Object) || !((instanceType as ts.ObjectType).objectFlags & ts.ObjectFlags.Class)) return false;
+    return checker.getBaseTypes(instanceType as ts.InterfaceType).some((base) => isSetByLibrary(checker.getPropertyOfType(base, name)));
   };
 
   /**

@@ -216,6 +216,20 @@ export class PaymentService implements OnModuleInit, OnApplicationShutdown {
 }`,
     },
     {
+      name: "a method overriding a library base class's member (NestJS ConsoleLogger, as express-session's Store, passport's strategies) is not a result (found on teable)",
+      code: `${paymentsImport}
+import { ConsoleLogger, Injectable } from "@nestjs/common";
+@Injectable()
+export class AuditService extends ConsoleLogger {
+  constructor(private readonly store: PaymentStore) {
+    super();
+  }
+  log(message: string) {
+    this.store.find(message);
+  }
+}`,
+    },
+    {
       name: "the canonical orchestrator of PATTERN.md: exhaustive switches end every path",
       code: canonicalOrchestrator,
     },
@@ -646,8 +660,9 @@ class PaymentOrchestrator {
       ],
     },
     {
-      name: "a method of the project's own interface, or a library hook the class does not implement, is still checked",
+      name: "a method of the project's own interface or base class, or a library hook the class does not implement, is still checked",
       code: `${paymentsImport}
+import { ConsoleLogger } from "@nestjs/common";
 interface Startable {
   start(): void;
 }
@@ -655,10 +670,20 @@ export class PaymentService implements Startable {
   constructor(private readonly store: PaymentStore) {}
   start() {}
   onModuleInit() {}
+}
+abstract class BaseService extends ConsoleLogger {
+  abstract settle(id: string): void;
+}
+export class PayoutService extends BaseService {
+  constructor(private readonly store: PaymentStore) {
+    super();
+  }
+  settle(id: string) {}
 }`,
       errors: [
-        { messageId: "nullableReturnType", data: typed("start", "void"), line: 8, column: 3, endLine: 8, endColumn: 8 },
-        { messageId: "nullableReturnType", data: typed("onModuleInit", "void"), line: 9, column: 3, endLine: 9, endColumn: 15 },
+        { messageId: "nullableReturnType", data: typed("start", "void"), line: 9, column: 3, endLine: 9, endColumn: 8 },
+        { messageId: "nullableReturnType", data: typed("onModuleInit", "void"), line: 10, column: 3, endLine: 10, endColumn: 15 },
+        { messageId: "nullableReturnType", data: typed("settle", "void"), line: 19, column: 3, endLine: 19, endColumn: 9 },
       ],
     },
     {

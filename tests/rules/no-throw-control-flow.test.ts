@@ -115,6 +115,20 @@ export class PaymentAccessService implements CanActivate, NestMiddleware, OnModu
 }`,
     },
     {
+      name: "a method overriding a member a library base class declares fails by throwing, as a hook of an interface does (found on teable)",
+      code: `${paymentsImport}
+import { ConsoleLogger, Injectable } from "@nestjs/common";
+@Injectable()
+export class AuditService extends ConsoleLogger {
+  constructor(private readonly store: PaymentStore) {
+    super();
+  }
+  error(message: string) {
+    if (!this.store.find(message)) throw new Error("audit store unreachable");
+  }
+}`,
+    },
+    {
       name: "the definition of a never-returning helper, and throws outside orchestrating code",
       code: `
 export function fail(message: string): never {
