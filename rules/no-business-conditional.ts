@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
 import { classListeners } from "../src/listeners.js";
-import { getPatternServices, isLiteralValue, isOrchestratorClass, nullishLiteral, type ClassNode } from "../src/vocabulary.js";
+import { getPatternServices, isLiteralValue, isOrchestratorClass, nullishLiteral, withoutTypeAssertions, type ClassNode } from "../src/vocabulary.js";
 
 export type Options = [{ allowDiscriminantIf?: boolean; allowNullishChecks?: boolean }];
 export type MessageIds = "businessCondition" | "discriminantIf" | "optionalDiscriminant" | "nonDiscriminantSwitch";
@@ -179,7 +179,8 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: condition,
         messageId: MESSAGE_BY_VERDICT[verdict],
-        data: { inspected: quote(inspectedPart(condition)), discriminant },
+        // `order.status as any` inspects `order.status`: a type assertion is not data.
+        data: { inspected: quote(withoutTypeAssertions(inspectedPart(condition))), discriminant },
       });
     };
 

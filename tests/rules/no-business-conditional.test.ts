@@ -331,7 +331,7 @@ export class LoginSpeakerUseCase {
       errors: [{ messageId: "businessCondition", data: messageData("payment.id"), line: 7, column: 9, endLine: 7, endColumn: 36 }],
     },
     {
-      name: "a helper of the orchestrator's own or of a collaborator is asked about its first data argument (not a key or options written out, not `new Date()`, not a callback), also of a list written in place, which is quoted when it is asked with a callback; without one the message quotes the call (found on Reactive-Resume)",
+      name: "a helper of the orchestrator's own or of a collaborator is asked about its first data argument (not a key or options written out, not `new Date()`, not a callback, without type assertions), also of a list written in place, which is quoted when it is asked with a callback; without one the message quotes the call (found on Reactive-Resume, medusa)",
       code: orchestrator(`    if (this.isLarge(payment.amount)) return { kind: "processed", paymentId: id };
     if (this.isOpen()) return { kind: "processed", paymentId: id };
     if (await this.gateway.isBlocked(payment.id)) return { kind: "processed", paymentId: id };
@@ -339,7 +339,8 @@ export class LoginSpeakerUseCase {
     if (this.gateway.flag("express", { strict: true })) return { kind: "processed", paymentId: id };
     if (this.gateway.isAfter(new Date(), payment.amount)) return { kind: "processed", paymentId: id };
     if (["p-1", "p-2"].includes(payment.id)) return { kind: "processed", paymentId: id };
-    if ([payment.id, id].some((value) => value.startsWith("p-"))) return { kind: "processed", paymentId: id };`)
+    if ([payment.id, id].some((value) => value.startsWith("p-"))) return { kind: "processed", paymentId: id };
+    if (["p-1"].includes(payment.id as string)) return { kind: "processed", paymentId: id };`)
         .replace(
           "private readonly gateway: PaymentGateway) {}",
           "private readonly gateway: PaymentGateway & { isBlocked(id: string): Promise<boolean>; isOpen(): boolean; flag(name: string, options: { strict: boolean }): boolean; isAfter(at: Date, amount: number): boolean }) {}",
@@ -355,6 +356,7 @@ export class LoginSpeakerUseCase {
         { messageId: "businessCondition", data: messageData("payment.amount"), line: 13, column: 9, endLine: 13, endColumn: 57 },
         { messageId: "businessCondition", data: messageData("payment.id"), line: 14, column: 9, endLine: 14, endColumn: 44 },
         { messageId: "businessCondition", data: messageData("[payment.id, id]"), line: 15, column: 9, endLine: 15, endColumn: 65 },
+        { messageId: "businessCondition", data: messageData("payment.id"), line: 16, column: 9, endLine: 16, endColumn: 47 },
       ],
     },
     {
