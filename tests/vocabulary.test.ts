@@ -202,6 +202,12 @@ describe("type text", () => {
     );
   });
 
+  it("names an enum whose every member a union holds, as the checker does; some of its members are listed (found on teable)", () => {
+    expect(pattern.types.typeToString(propertyType("Listing", "cellType"))).toBe("CellType | undefined");
+    expect(pattern.types.typeToString(propertyType("Listing", "someCellTypes"))).toBe("CellType.Number | CellType.Text");
+    expect(pattern.types.typeToString(propertyType("Listing", "cell"))).toBe("{ readonly type: CellType; readonly value: number | string; }");
+  });
+
   it("lists a long union's first members and counts the rest, never cutting `null` (found on Unleash)", () => {
     expect(pattern.types.typeToString(propertyType("Listing", "handlers"))).toBe(
       'Map<"a" | "b" | "c" | "d" | "e" | "f" | "g" | "h" | ... 3 more ..., () => void>',

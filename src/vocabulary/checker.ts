@@ -246,7 +246,7 @@ export class CheckerFacade {
     // The checker prints every unique symbol as `unique symbol`; a person names it by its const.
     if (type.flags & ts.TypeFlags.UniqueESSymbol && type.getSymbol()) return `typeof ${type.getSymbol()!.getName()}`;
     if (type.isUnion() && !type.aliasSymbol) {
-      const parts = writtenUnionParts(type);
+      const parts = this.withWholeEnums(writtenUnionParts(type));
       const booleans = parts.filter((part) => part.flags & ts.TypeFlags.BooleanLiteral);
       const texts = parts.filter((part) => booleans.length < 2 || !booleans.includes(part)).map((part) => this.groupedText(part));
       if (booleans.length === 2) texts.push("boolean");
@@ -276,6 +276,23 @@ export class CheckerFacade {
       if (!symbol.getName().startsWith("__")) return `${symbol.getName()}<${argumentTexts.join(", ")}>`;
     }
     return this.checker.typeToString(type);
+  }
+
+  /**
+   * A union's parts with every enum whose members are all there in place of those members: the checker
+   * prints `(typeof CellType)[keyof typeof CellType]`, as a schema library infers an enum, as `CellType`.
+   */
+  private withWholeEnums(parts: readonly ts.Type[]): readonly ts.Type[] {
+    // By symbol: a member may come as its fresh or its regular literal type.
+    const memberSymbols = new Set(parts.filter((part) => part.flags & ts.TypeFlags.EnumLiteral).map((part) => part.getSymbol()));
+    const enums = new Set<ts.UnionType>();
+    for (const part of parts) {
+      const owner = part.flags & ts.TypeFlags.EnumLiteral ? this.checker.getBaseTypeOfLiteralType(part) : undefined;
+      if (owner?.isUnion() && owner.types.every((member) => memberSymbols.has(member.getSymbol()))) enums.add(owner);
+    }
+    if (enums.size === 0) return parts;
+    const covered = new Set([...enums].flatMap((whole) => whole.types.map((member) => member.getSymbol())));
+    return [...parts.filter((part) => !(part.flags & ts.TypeFlags.EnumLiteral && covered.has(part.getSymbol()))), ...enums];
   }
 
   /**
