@@ -42,6 +42,8 @@ function declarationsByName(ast: TSESTree.Program): Map<string, TSESTree.Node> {
         node.id
       ) {
         byName.set(node.id.name, node.id);
+      } else if (node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.Identifier) {
+        byName.set(node.id.name, node.id);
       }
     },
   });
@@ -200,6 +202,11 @@ describe("type text", () => {
     expect(pattern.types.typeToString(propertyType("Listing", "factories"))).toBe(
       "(<T>(value: T) => T extends string ? T : never) | (new () => Article) | null",
     );
+  });
+
+  it("lists the properties of an object built from a mapped type by where they are declared, not in the order of the key union (found on teable)", () => {
+    typeNamed("TokenKeyOrder");
+    expect(pattern.types.typeToString(typeNamed("issuedToken"))).toBe("{ createdTime: Date; description: string; id: string; token: string; }");
   });
 
   it("names an enum whose every member a union holds, as the checker does; some of its members are listed (found on teable)", () => {

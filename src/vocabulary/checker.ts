@@ -109,6 +109,12 @@ const LISTED_UNION_LENGTH = 160;
 const UNION_SEARCH_DEPTH = 3;
 const PLAIN_PROPERTY_NAME = /^[A-Za-z_$][\w$]*$/u;
 
+/** Orders declarations by where they are written: by file, then by position in it. */
+function compareDeclarationPlaces(a: ts.Node, b: ts.Node): number {
+  const [aFile, bFile] = [a.getSourceFile().fileName, b.getSourceFile().fileName];
+  return aFile < bFile ? -1 : aFile > bFile ? 1 : a.pos - b.pos;
+}
+
 /** Orders type texts the same way on every run: by text, with `null` and `undefined` last. */
 export function compareTypeTexts(a: string, b: string): number {
   const rank = (text: string) => (text === "null" ? 1 : text === "undefined" ? 2 : 0);
@@ -312,8 +318,9 @@ export class CheckerFacade {
   }
 
   /**
-   * Something the checker would print in creation order: a union, or a mapped type's properties (in
-   * the order of its key union), itself or in a type argument, an intersection part or a property.
+   * Something the checker would print in creation order: a union, or the properties of an object type
+   * that does not declare them itself (a mapped type's, in the order of its key union; a spread of
+   * one), itself or in a type argument, an intersection part or a property.
    */
   private hasUnionInside(type: ts.Type, depth = 0): boolean {
     if (depth > UNION_SEARCH_DEPTH) return false;
@@ -323,7 +330,7 @@ export class CheckerFacade {
     if (type.isIntersection()) return type.types.some(inside);
     if (this.isWrittenOutObject(type)) {
       return (
-        (type.objectFlags & ts.ObjectFlags.Mapped) !== 0 ||
+        !this.declaresItsProperties(type) ||
         type.getProperties().some((property) => inside(this.typeOfSymbol(property))) ||
         this.checker.getIndexInfosOfType(type).some((index) => inside(index.type))
       );
@@ -361,9 +368,32 @@ export class CheckerFacade {
     }
   }
 
-  private listProperties(type: ts.ObjectType): string {
+  /**
+   * An object type written out property by property where it is declared (a type literal, an object
+   * literal): the checker lists its properties in that order, whatever it created first.
+   */
+  private declaresItsProperties(type: ts.ObjectType): boolean {
+    if (type.objectFlags & ts.ObjectFlags.Mapped) return false;
+    const declaration = type.getSymbol()?.declarations?.[0];
+    return declaration !== undefined && type.getProperties().every((property) => property.valueDeclaration?.parent === declaration);
+  }
+
+  /**
+   * Properties in an order that does not depend on what the checker created first: as declared where
+   * the type declares them itself, else by where each is declared (a spread of `Omit<Token, "id">`
+   * lists `Token`'s in its order), else by name (`Record<"b" | "a", number>`).
+   */
+  private stablyOrderedProperties(type: ts.ObjectType): readonly ts.Symbol[] {
     const properties = type.getProperties();
-    const ordered = type.objectFlags & ts.ObjectFlags.Mapped ? [...properties].sort((a, b) => compareTypeTexts(a.name, b.name)) : properties;
+    if (this.declaresItsProperties(type)) return properties;
+    if (properties.every((property) => property.valueDeclaration)) {
+      return [...properties].sort((a, b) => compareDeclarationPlaces(a.valueDeclaration!, b.valueDeclaration!));
+    }
+    return [...properties].sort((a, b) => compareTypeTexts(a.name, b.name));
+  }
+
+  private listProperties(type: ts.ObjectType): string {
+    const ordered = this.stablyOrderedProperties(type);
     const listed = ordered.slice(0, LISTED_PROPERTIES).map((property) => {
       const readonly = tsutils.isPropertyReadonlyInType(type, property.getEscapedName(), this.checker) ? "readonly " : "";
       const name = PLAIN_PROPERTY_NAME.test(property.name) ? property.name : JSON.stringify(property.name);

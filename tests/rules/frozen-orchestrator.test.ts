@@ -649,9 +649,9 @@ enum Table { Payment = "pay", Refund = "ref" }
 let region = "eu";
 class PaymentOrchestrator {
   private readonly eventNames = {
-    created: { [Table.Payment]: "payment.created", [Table.Refund]: "refund.created" },
+    created: { [Table.Payment]: "payment.created", [Table.Refund]: "refund.created" } as const,
     ...{ currency: DEFAULT_CURRENCY },
-  } as const;
+  };
   private readonly labels = { [Table.Payment]: region };
   private readonly byKey = { [region]: "eu" };
   private readonly seenAt: Record<string, number> = {};
@@ -666,7 +666,7 @@ class PaymentOrchestrator {
       errors: [
         {
           messageId: "constantField",
-          data: { name: "eventNames", type: '{ readonly currency: string; readonly created: { readonly pay: "payment.created"; readonly ref: "refund.created"; }; }' },
+          data: { name: "eventNames", type: "{ created: { ...; }; currency: string; }" },
           line: 6,
           column: 20,
           endLine: 6,
