@@ -182,12 +182,23 @@ export class CheckerFacade {
   }
 
   /**
-   * What a function's result produces: `Promise<T>` and other thenables awaited, and fp-ts's deferred
-   * computations run, so that `TaskEither<E, A>` (`() => Promise<Either<E, A>>`) produces `Either<E, A>`.
+   * What a function's result produces: `Promise<T>` and other thenables awaited, fp-ts's deferred
+   * computations run, so that `TaskEither<E, A>` (`() => Promise<Either<E, A>>`) produces `Either<E, A>`,
+   * and an rxjs `Observable<T>` observed.
    */
   producedResult(type: ts.Type): ts.Type {
-    const deferred = this.fpTsThunkResult(type);
+    const deferred = this.fpTsThunkResult(type) ?? this.observedValue(type);
     return deferred ? this.producedResult(deferred) : this.unwrapPromise(type);
+  }
+
+  /**
+   * What an rxjs `Observable<T>` emits: `T`. Angular services and NestJS microservice clients return
+   * their results as observables, as others return promises. Known by its package, never by its name.
+   */
+  private observedValue(type: ts.Type): ts.Type | undefined {
+    if (!tsutils.isTypeReference(type) || type.getSymbol()?.getName() !== "Observable") return undefined;
+    if (!declarationsOf(type).some((declaration) => isDeclaredInPackage(declaration, "rxjs"))) return undefined;
+    return this.checker.getTypeArguments(type)[0];
   }
 
   /**

@@ -121,6 +121,20 @@ export class PaymentService {
 }`,
     },
     {
+      name: "an rxjs Observable of a sum type is a sum-type result, as an Angular service or a NestJS microservice client returns one (found on angular-realworld)",
+      code: `${paymentsImport}
+import { of, type Observable } from "rxjs";
+export class PaymentService {
+  constructor(private readonly store: PaymentStore) {}
+  process(id: string): Observable<ProcessPaymentResult> {
+    return of({ kind: "processed", paymentId: id });
+  }
+  settle(id: string) {
+    return of<ProcessPaymentResult>({ kind: "not_found", paymentId: id });
+  }
+}`,
+    },
+    {
       name: "an inferred fp-ts result with several kinds of Left is an Either, a sum type (found on hoppscotch)",
       code: `
 import * as E from "fp-ts/lib/Either.js";
@@ -710,6 +724,24 @@ export class PaymentService implements PipeTransform<string, number> {
   }`),
       errors: [
         { messageId: "nullableReturnType", data: typed("tokens", "{ token: string; } | undefined"), line: 5, column: 3, endLine: 5, endColumn: 9 },
+      ],
+    },
+    {
+      name: "an rxjs Observable is judged by what it emits: of data, not a sum type; of void, no result",
+      code: `${paymentsImport}
+import { of, type Observable } from "rxjs";
+export class PaymentService {
+  constructor(private readonly store: PaymentStore) {}
+  find(id: string): Observable<Payment> {
+    return of(this.store.find(id)!);
+  }
+  remove(id: string): Observable<void> {
+    return of(undefined);
+  }
+}`,
+      errors: [
+        { messageId: "notSumReturnType", data: typed("find", "Payment"), line: 6, column: 21, endLine: 6, endColumn: 40 },
+        { messageId: "nullableReturnType", data: typed("remove", "void"), line: 9, column: 23, endLine: 9, endColumn: 39 },
       ],
     },
     {
