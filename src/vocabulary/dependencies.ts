@@ -5,7 +5,7 @@
 import * as tsutils from "ts-api-utils";
 import ts from "typescript";
 import type { PatternSettings } from "../settings.js";
-import { NULLISH_FLAGS, isDeclaredInDefaultLibrary, type CheckerFacade } from "./checker.js";
+import { NULLISH_FLAGS, isDeclaredInDefaultLibrary, isDeclaredInPackage, type CheckerFacade } from "./checker.js";
 import { endsWithAny } from "./names.js";
 import type { SumTypes } from "./sum-types.js";
 
@@ -22,6 +22,15 @@ const NOT_DEPENDENCY_FLAGS =
   ts.TypeFlags.Never |
   ts.TypeFlags.NonPrimitive |
   NULLISH_FLAGS;
+
+/**
+ * rxjs's `Observable` (a `Subject` extends it): a value that streams, or holds, data — a
+ * `BehaviorSubject` is the current state — not a collaborator. Known by its package.
+ */
+function isObservable(type: ts.Type): boolean {
+  const symbol = type.getSymbol();
+  return symbol?.getName() === "Observable" && (symbol.getDeclarations() ?? []).some((declaration) => isDeclaredInPackage(declaration, "rxjs"));
+}
 
 /** Built-in collections whose contents change: state even when injected. */
 const MUTABLE_COLLECTIONS = new Set(["Array", "Map", "Set", "WeakMap", "WeakSet"]);
@@ -65,9 +74,8 @@ export class Dependencies {
   private hasBehaviour(type: ts.Type): boolean {
     if (!(type.isIntersection() ? type.types : [type]).every((part) => tsutils.isObjectType(part))) return false;
     const { checker } = this.facade;
-    if (checker.isArrayType(type) || checker.isTupleType(type) || isDeclaredInDefaultLibrary(type) || this.extendsBuiltIn(type) || this.facade.isCallable(type)) {
-      return false;
-    }
+    if (checker.isArrayType(type) || checker.isTupleType(type) || this.facade.isCallable(type)) return false;
+    if (this.extends(type, isDeclaredInDefaultLibrary) || this.extends(type, isObservable)) return false;
     if (this.sumTypes.isSumType(type)) return false;
     return checker.getPropertiesOfType(type).some((property) => this.isMethod(property));
   }
@@ -93,15 +101,15 @@ export class Dependencies {
   }
 
   /**
-   * A class or interface that extends a built-in (`Map`, `Date`, `Uint8Array`) is one too: Node's
-   * `Buffer` is a `Uint8Array`, bytes rather than a collaborator, though declared outside the default library.
+   * Whether a class or interface is, or extends, a type of a kind: Node's `Buffer` extends the built-in
+   * `Uint8Array` (bytes rather than a collaborator, though declared outside the default library), a
+   * `BehaviorSubject` extends rxjs's `Observable`.
    */
-  private extendsBuiltIn(type: ts.Type): boolean {
+  private extends(type: ts.Type, isOfKind: (type: ts.Type) => boolean): boolean {
+    if (isOfKind(type)) return true;
     const declared = tsutils.isTypeReference(type) ? type.target : type;
     if (!tsutils.isObjectType(declared) || !(declared.objectFlags & ts.ObjectFlags.ClassOrInterface)) return false;
-    return this.facade.checker
-      .getBaseTypes(declared as ts.InterfaceType)
-      .some((base) => isDeclaredInDefaultLibrary(base) || this.extendsBuiltIn(base));
+    return this.facade.checker.getBaseTypes(declared as ts.InterfaceType).some((base) => this.extends(base, isOfKind));
   }
 
   /** A session or transaction passed per call (`db: Session`): context of the call, not a collaborator. */

@@ -760,6 +760,19 @@ class PaymentOrchestrator {
       ],
     },
     {
+      name: "an rxjs subject, or an observable built from one, holds state: not a client to inject (found on angular-realworld)",
+      code: `${paymentsImport}import { BehaviorSubject, type Observable } from "rxjs";
+class PaymentOrchestrator {
+  private readonly current = new BehaviorSubject<string | null>(null);
+  readonly current$: Observable<string | null> = this.current.asObservable();
+  constructor(private readonly store: PaymentStore) {}
+}`,
+      errors: [
+        { messageId: "stateField", data: { name: "current", type: "BehaviorSubject<string | null>" }, line: 4, column: 20, endLine: 4, endColumn: 27 },
+        { messageId: "stateField", data: { name: "current$", type: "Observable<string | null>" }, line: 5, column: 12, endLine: 5, endColumn: 20 },
+      ],
+    },
+    {
       name: "static methods that orchestrate",
       code: `${paymentsImport}
 class PaymentOrchestrator {
