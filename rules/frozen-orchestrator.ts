@@ -230,18 +230,21 @@ export default createRule<Options, MessageIds>({
 
     /**
      * Injection is evidence (PATTERN.md §2): a parameter property, or a field that the constructor
-     * assigns only from its parameters (`this.store = store`, `this.bucket = config.get("bucket")`) or
-     * that a decorator injects. A field the constructor builds (`this.isLatest = true`), or never sets
-     * but a method does, is the class's own.
+     * assigns only from its parameters (`this.store = store`, `this.bucket = config.get("bucket")`),
+     * that a decorator injects, or that Angular's `inject(HttpClient)` gives its value. A field the
+     * constructor builds (`this.isLatest = true`), or never sets but a method does, is the class's own.
      */
     const isInjected = (field: Field, scope: OrchestratorScope): boolean => {
+      if (field.arrival === "own-value") return field.initializer !== null && services.isInjectorCall(field.initializer);
       if (field.arrival !== "constructor") return field.arrival === "parameter-property";
       if (field.decorated || scope.thisEscapes) return true;
       const values = scope.constructorValues.get(field.name);
       if (values === undefined) return !scope.reassigned.has(field.name);
       const constructor = constructorOf(scope.node);
       const known = values.filter((value) => value !== null);
-      const injected = known.filter((value) => constructor !== undefined && isReadFromConstructorParameters(value, constructor, sourceCode));
+      const injected = known.filter(
+        (value) => (constructor !== undefined && isReadFromConstructorParameters(value, constructor, sourceCode)) || services.isInjectorCall(value),
+      );
       // A literal beside a value read from a parameter is its default (`this.sender = "not-configured"` in an `else`).
       return known.length === 0 || (injected.length > 0 && known.every((value) => injected.includes(value) || isLiteralValue(value)));
     };

@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree, type ParserServicesWithTypeInformation } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { resolveSettings, type PatternSettings } from "./settings.js";
-import { includesNullish, isSymbolFromDependency, mayBeObject } from "./vocabulary/checker.js";
+import { includesNullish, isDeclaredInPackage, isSymbolFromDependency, mayBeObject } from "./vocabulary/checker.js";
 import {
   isAssertionCall,
   isNeverAssertion,
@@ -97,6 +97,11 @@ export interface PatternServices extends TypedFile {
    * implementer, as a CQRS handler's `execute`).
    */
   implementsLibraryMember(fn: FunctionNode): boolean;
+  /**
+   * Angular's `inject(HttpClient)`: the injector hands the value in while the class is constructed, as a
+   * constructor parameter would be (known by the package that declares `inject`).
+   */
+  isInjectorCall(value: TSESTree.Expression): boolean;
   /** `result.kind` (also `result?.kind`) where `kind` discriminates the sum type `result` is declared with. */
   isDiscriminantAccess(node: TSESTree.Node): boolean;
   /** `reply.kind` where `kind` would be the discriminant but is optional in some member: not a sum type. */
@@ -279,6 +284,17 @@ function createPatternServices(
     return checker.getBaseTypes(instanceType as ts.InterfaceType).some((base) => isSetByLibrary(checker.getPropertyOfType(base, name)));
   };
 
+  const isInjectorCall = (value: TSESTree.Expression): boolean => {
+    const call = withoutTypeAssertions(value);
+    if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callee = call.callee.type === AST_NODE_TYPES.MemberExpression && !call.callee.computed ? call.callee.property : call.callee;
+    // The name rules out every other call before the checker is asked.
+    if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== "inject") return false;
+    const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(callee));
+    const declared = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    return (declared?.getDeclarations() ?? []).some((declaration) => isDeclaredInPackage(declaration, "@angular/core"));
+  };
+
   /**
    * A library member whose result is one of its interface's type parameters, or the promise of one
    * (`execute(command: TCommand): Promise<TResult>` of a CQRS `ICommandHandler`): whoever implements it
@@ -399,6 +415,7 @@ function createPatternServices(
     literalNonSumResult: (fn) => literalNonSumResult(fn, settings.discriminants),
     returnsSumType,
     implementsLibraryMember,
+    isInjectorCall,
     isDiscriminantAccess,
     isOptionalDiscriminantAccess,
     isRoutingPredicateCall,

@@ -773,6 +773,43 @@ class PaymentOrchestrator {
       ],
     },
     {
+      name: "Angular's inject() injects, as a constructor parameter does: in a field's initializer or in the constructor (found on angular-realworld)",
+      code: `import { Injectable, inject } from "@angular/core";
+declare class PaymentApi {
+  charge(id: string): Promise<void>;
+}
+declare function build(): PaymentApi;
+@Injectable({ providedIn: "root" })
+export class PaymentService {
+  private readonly api = inject(PaymentApi);
+  private gateway = inject(PaymentApi);
+  private readonly retries: PaymentApi;
+  private readonly built = build();
+  constructor() {
+    this.retries = inject(PaymentApi);
+  }
+}`,
+      output: `import { Injectable, inject } from "@angular/core";
+declare class PaymentApi {
+  charge(id: string): Promise<void>;
+}
+declare function build(): PaymentApi;
+@Injectable({ providedIn: "root" })
+export class PaymentService {
+  private readonly api = inject(PaymentApi);
+  private readonly gateway = inject(PaymentApi);
+  private readonly retries: PaymentApi;
+  private readonly built = build();
+  constructor() {
+    this.retries = inject(PaymentApi);
+  }
+}`,
+      errors: [
+        { messageId: "notReadonly", data: { name: "gateway" }, line: 9, column: 11, endLine: 9, endColumn: 18 },
+        { messageId: "constructedDependency", data: { type: "PaymentApi" }, line: 11, column: 28, endLine: 11, endColumn: 35 },
+      ],
+    },
+    {
       name: "static methods that orchestrate",
       code: `${paymentsImport}
 class PaymentOrchestrator {
