@@ -218,7 +218,7 @@ export default createRule<Options, MessageIds>({
           return true;
         }
         // A function the class builds for itself (`notify = throttle(async () => …)`) is a method, as an arrow-function property is.
-        if (field.initializer && !isNullishValue(field.initializer) && field.arrival === "own-value" && services.types.isCallable(type)) return true;
+        if (field.initializer && !isNullishValue(field.initializer) && field.arrival === "own-value" && isMethodLike(type)) return true;
         if (isAllowedUninjected(field, type)) return false;
       }
       // The declared type, widened: `0` in `attempts = 0` is a `number` the class counts with.
@@ -346,10 +346,13 @@ export default createRule<Options, MessageIds>({
       // A readonly `unique symbol` field is a brand (`readonly [TypeId] = TypeId`): it holds no data.
       if (field.readonly && type.flags & ts.TypeFlags.UniqueESSymbol) return true;
       // A function is behaviour, as an arrow-function property is (`this.getUsers = () => …`, `memoize(load)`, `timer: Function`).
-      if (services.types.isCallable(type)) return true;
+      if (isMethodLike(type)) return true;
       // A dependency the class does not build in sight (a method sets it, or a mix of values) is not judged as state.
       return isAllowedConstructedType(type) || (services.types.isDependencyType(type) && !services.types.dependencies.isMutableCollection(type));
     };
+
+    /** A function, but not an Angular signal: calling `signal<User[]>([])`'s value reads the state it holds. */
+    const isMethodLike = (type: ts.Type) => services.types.isCallable(type) && !services.types.dependencies.isReactiveValue(type);
 
     const isAllowedConstructedType = (type: ts.Type) => {
       const name = services.types.nameOf(type);

@@ -32,6 +32,18 @@ function isObservable(type: ts.Type): boolean {
   return symbol?.getName() === "Observable" && (symbol.getDeclarations() ?? []).some((declaration) => isDeclaredInPackage(declaration, "rxjs"));
 }
 
+/** Angular's signals, by the names `@angular/core` declares them with. */
+const ANGULAR_SIGNALS = new Set(["Signal", "WritableSignal", "InputSignal", "InputSignalWithTransform", "ModelSignal"]);
+
+function isAngularSignal(type: ts.Type): boolean {
+  const symbol = type.aliasSymbol ?? type.getSymbol();
+  return (
+    symbol !== undefined &&
+    ANGULAR_SIGNALS.has(symbol.getName()) &&
+    (symbol.getDeclarations() ?? []).some((declaration) => isDeclaredInPackage(declaration, "@angular/core"))
+  );
+}
+
 /** Built-in collections whose contents change: state even when injected. */
 const MUTABLE_COLLECTIONS = new Set(["Array", "Map", "Set", "WeakMap", "WeakSet"]);
 
@@ -75,7 +87,7 @@ export class Dependencies {
     if (!(type.isIntersection() ? type.types : [type]).every((part) => tsutils.isObjectType(part))) return false;
     const { checker } = this.facade;
     if (checker.isArrayType(type) || checker.isTupleType(type) || this.facade.isCallable(type)) return false;
-    if (this.extends(type, isDeclaredInDefaultLibrary) || this.extends(type, isObservable)) return false;
+    if (this.extends(type, isDeclaredInDefaultLibrary) || this.isReactiveValue(type)) return false;
     if (this.sumTypes.isSumType(type)) return false;
     return checker.getPropertiesOfType(type).some((property) => this.isMethod(property));
   }
@@ -110,6 +122,14 @@ export class Dependencies {
     const declared = tsutils.isTypeReference(type) ? type.target : type;
     if (!tsutils.isObjectType(declared) || !(declared.objectFlags & ts.ObjectFlags.ClassOrInterface)) return false;
     return this.facade.checker.getBaseTypes(declared as ts.InterfaceType).some((base) => this.extends(base, isOfKind));
+  }
+
+  /**
+   * A value that holds or streams state: an rxjs `Observable` or `Subject`, an Angular signal (a
+   * function to call, but one that reads the state it holds). Not a collaborator, nor a method.
+   */
+  isReactiveValue(type: ts.Type): boolean {
+    return isAngularSignal(type) || this.extends(type, isObservable);
   }
 
   /** A session or transaction passed per call (`db: Session`): context of the call, not a collaborator. */

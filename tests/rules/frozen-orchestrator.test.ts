@@ -810,6 +810,25 @@ export class PaymentService {
       ],
     },
     {
+      name: "an Angular signal holds state, though it is a function to call; a function built in place is still a method",
+      code: `import { Injectable, computed, inject, signal } from "@angular/core";
+declare class PaymentApi {
+  charge(id: string): Promise<void>;
+}
+declare function throttle<F extends (...args: never[]) => unknown>(run: F): F & { cancel(): void };
+@Injectable({ providedIn: "root" })
+export class PaymentService {
+  private readonly api = inject(PaymentApi);
+  private readonly pending = signal<string[]>([]);
+  readonly count = computed(() => this.pending().length);
+  readonly charge = throttle((id: string) => this.api.charge(id));
+}`,
+      errors: [
+        { messageId: "stateField", data: { name: "pending", type: "WritableSignal<string[]>" }, line: 9, column: 20, endLine: 9, endColumn: 27 },
+        { messageId: "stateField", data: { name: "count", type: "Signal<number>" }, line: 10, column: 12, endLine: 10, endColumn: 17 },
+      ],
+    },
+    {
       name: "static methods that orchestrate",
       code: `${paymentsImport}
 class PaymentOrchestrator {
