@@ -5,6 +5,25 @@ import { createRuleTester } from "../rule-tester.js";
 const ruleTester = createRuleTester();
 
 /** An orchestrator with `#private` fields; `gatewayModifier` is what the fix writes before `#gateway`. */
+/** An Angular service's imports and the API class it injects. */
+const angularPaymentApi = `import { Injectable, inject } from "@angular/core";
+declare class PaymentApi {
+  charge(id: string): Promise<void>;
+}`;
+
+const angularInjection = (gatewayModifier: string) => `${angularPaymentApi}
+declare function build(): PaymentApi;
+@Injectable({ providedIn: "root" })
+export class PaymentService {
+  private readonly api = inject(PaymentApi);
+  private ${gatewayModifier}gateway = inject(PaymentApi);
+  private readonly retries: PaymentApi;
+  private readonly built = build();
+  constructor() {
+    this.retries = inject(PaymentApi);
+  }
+}`;
+
 const privateFields = (gatewayModifier: string) => `${paymentsImport}
 declare class Logger {
   constructor(name: string);
@@ -774,36 +793,8 @@ class PaymentOrchestrator {
     },
     {
       name: "Angular's inject() injects, as a constructor parameter does: in a field's initializer or in the constructor (found on angular-realworld)",
-      code: `import { Injectable, inject } from "@angular/core";
-declare class PaymentApi {
-  charge(id: string): Promise<void>;
-}
-declare function build(): PaymentApi;
-@Injectable({ providedIn: "root" })
-export class PaymentService {
-  private readonly api = inject(PaymentApi);
-  private gateway = inject(PaymentApi);
-  private readonly retries: PaymentApi;
-  private readonly built = build();
-  constructor() {
-    this.retries = inject(PaymentApi);
-  }
-}`,
-      output: `import { Injectable, inject } from "@angular/core";
-declare class PaymentApi {
-  charge(id: string): Promise<void>;
-}
-declare function build(): PaymentApi;
-@Injectable({ providedIn: "root" })
-export class PaymentService {
-  private readonly api = inject(PaymentApi);
-  private readonly gateway = inject(PaymentApi);
-  private readonly retries: PaymentApi;
-  private readonly built = build();
-  constructor() {
-    this.retries = inject(PaymentApi);
-  }
-}`,
+      code: angularInjection(""),
+      output: angularInjection("readonly "),
       errors: [
         { messageId: "notReadonly", data: { name: "gateway" }, line: 9, column: 11, endLine: 9, endColumn: 18 },
         { messageId: "constructedDependency", data: { type: "PaymentApi" }, line: 11, column: 28, endLine: 11, endColumn: 35 },
@@ -811,10 +802,8 @@ export class PaymentService {
     },
     {
       name: "an Angular signal holds state, though it is a function to call; a function built in place is still a method",
-      code: `import { Injectable, computed, inject, signal } from "@angular/core";
-declare class PaymentApi {
-  charge(id: string): Promise<void>;
-}
+      code: `import { computed, signal } from "@angular/core";
+${angularPaymentApi}
 declare function throttle<F extends (...args: never[]) => unknown>(run: F): F & { cancel(): void };
 @Injectable({ providedIn: "root" })
 export class PaymentService {
@@ -824,8 +813,8 @@ export class PaymentService {
   readonly charge = throttle((id: string) => this.api.charge(id));
 }`,
       errors: [
-        { messageId: "stateField", data: { name: "pending", type: "WritableSignal<string[]>" }, line: 9, column: 20, endLine: 9, endColumn: 27 },
-        { messageId: "stateField", data: { name: "count", type: "Signal<number>" }, line: 10, column: 12, endLine: 10, endColumn: 17 },
+        { messageId: "stateField", data: { name: "pending", type: "WritableSignal<string[]>" }, line: 10, column: 20, endLine: 10, endColumn: 27 },
+        { messageId: "stateField", data: { name: "count", type: "Signal<number>" }, line: 11, column: 12, endLine: 11, endColumn: 17 },
       ],
     },
     {
