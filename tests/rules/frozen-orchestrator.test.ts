@@ -24,6 +24,16 @@ export class PaymentService {
   }
 }`;
 
+/** A field reported as state or as a constant, on its name, with the type the message shows. */
+const fieldReport = (messageId: "stateField" | "constantField", name: string, type: string, line: number, column: number) => ({
+  messageId,
+  data: { name, type },
+  line,
+  column,
+  endLine: line,
+  endColumn: column + name.length,
+});
+
 const privateFields = (gatewayModifier: string) => `${paymentsImport}
 declare class Logger {
   constructor(name: string);
@@ -297,7 +307,7 @@ import { Injectable } from "@nestjs/common";
 export class OrderModifier {
   private readonly seen = new Set<string>();
 }`,
-      errors: [{ messageId: "stateField", data: { name: "seen", type: "Set<string>" }, line: 5, column: 20, endLine: 5, endColumn: 24 }],
+      errors: [fieldReport("stateField", "seen", "Set<string>", 5, 20)],
     },
     {
       name: "an injected mutable collection is state",
@@ -306,7 +316,7 @@ class PaymentOrchestrator {
   constructor(private readonly store: PaymentStore, private readonly pending: Map<string, Payment>) {}
 }`,
       errors: [
-        { messageId: "stateField", data: { name: "pending", type: "Map<string, Payment>" }, line: 4, column: 70, endLine: 4, endColumn: 77 },
+        fieldReport("stateField", "pending", "Map<string, Payment>", 4, 70),
       ],
     },
     {
@@ -410,14 +420,7 @@ class PaymentOrchestrator {
   constructor(private readonly store: PaymentStore) {}
 }`,
       errors: [
-        {
-          messageId: "stateField",
-          data: { name: "cache", type: "Map<string, Payment>" },
-          line: 4,
-          column: 11,
-          endLine: 4,
-          endColumn: 16,
-        },
+        fieldReport("stateField", "cache", "Map<string, Payment>", 4, 11),
       ],
     },
     {
@@ -432,7 +435,7 @@ class PaymentOrchestrator {
   private readonly cache = new Map<string, Payment>();
   constructor(private readonly store: PaymentStore) {}
 }`,
-      errors: [{ messageId: "stateField", data: { name: "cache", type: "Map<string, Payment>" }, line: 9, column: 20, endLine: 9, endColumn: 25 }],
+      errors: [fieldReport("stateField", "cache", "Map<string, Payment>", 9, 20)],
     },
     {
       name: "a class with no fields is a stateless orchestrator",
@@ -453,7 +456,7 @@ class PaymentOrchestrator {
   }
 }`,
       errors: [
-        { messageId: "stateField", data: { name: "attempts", type: "number" }, line: 4, column: 11, endLine: 4, endColumn: 19 },
+        fieldReport("stateField", "attempts", "number", 4, 11),
         { messageId: "mutation", data: { target: "this.attempts" }, line: 7, column: 5, endLine: 7, endColumn: 18 },
       ],
     },
@@ -609,14 +612,14 @@ class PaymentOrchestrator {
   }
 }`,
       errors: [
-        { messageId: "stateField", data: { name: "seen", type: "Set<string>" }, line: 4, column: 20, endLine: 4, endColumn: 24 },
-        { messageId: "stateField", data: { name: "queue", type: "string[]" }, line: 5, column: 20, endLine: 5, endColumn: 25 },
-        { messageId: "constantField", data: { name: "maxRetries", type: "number" }, line: 6, column: 20, endLine: 6, endColumn: 30 },
-        { messageId: "constantField", data: { name: "signOptions", type: "{ issuer: string; audience: string[]; }" }, line: 7, column: 20, endLine: 7, endColumn: 31 },
-        { messageId: "constantField", data: { name: "TITLE_LENGTH", type: "number" }, line: 8, column: 3, endLine: 8, endColumn: 15 },
-        { messageId: "stateField", data: { name: "infiniteWindow", type: "boolean" }, line: 9, column: 20, endLine: 9, endColumn: 34 },
-        { messageId: "stateField", data: { name: "interrupted", type: "boolean" }, line: 10, column: 3, endLine: 10, endColumn: 14 },
-        { messageId: "stateField", data: { name: "pending", type: "Payment[]" }, line: 11, column: 70, endLine: 11, endColumn: 77 },
+        fieldReport("stateField", "seen", "Set<string>", 4, 20),
+        fieldReport("stateField", "queue", "string[]", 5, 20),
+        fieldReport("constantField", "maxRetries", "number", 6, 20),
+        fieldReport("constantField", "signOptions", "{ issuer: string; audience: string[]; }", 7, 20),
+        fieldReport("constantField", "TITLE_LENGTH", "number", 8, 3),
+        fieldReport("stateField", "infiniteWindow", "boolean", 9, 20),
+        fieldReport("stateField", "interrupted", "boolean", 10, 3),
+        fieldReport("stateField", "pending", "Payment[]", 11, 70),
       ],
     },
     {
@@ -634,8 +637,8 @@ class PaymentOrchestrator {
   }
 }`,
       errors: [
-        { messageId: "constantField", data: { name: "algorithm", type: "string" }, line: 4, column: 20, endLine: 4, endColumn: 29 },
-        { messageId: "stateField", data: { name: "attempts", type: "number" }, line: 5, column: 11, endLine: 5, endColumn: 19 },
+        fieldReport("constantField", "algorithm", "string", 4, 20),
+        fieldReport("stateField", "attempts", "number", 5, 11),
       ],
     },
     {
@@ -655,10 +658,10 @@ class PaymentOrchestrator {
   }
 }`,
       errors: [
-        { messageId: "constantField", data: { name: "uploadsDir", type: "string" }, line: 7, column: 11, endLine: 7, endColumn: 21 },
-        { messageId: "constantField", data: { name: "currency", type: "string" }, line: 8, column: 20, endLine: 8, endColumn: 28 },
-        { messageId: "stateField", data: { name: "attempts", type: "number" }, line: 10, column: 20, endLine: 10, endColumn: 28 },
-        { messageId: "stateField", data: { name: "seen", type: "Set<string>" }, line: 11, column: 20, endLine: 11, endColumn: 24 },
+        fieldReport("constantField", "uploadsDir", "string", 7, 11),
+        fieldReport("constantField", "currency", "string", 8, 20),
+        fieldReport("stateField", "attempts", "number", 10, 20),
+        fieldReport("stateField", "seen", "Set<string>", 11, 20),
       ],
     },
     {
@@ -683,21 +686,14 @@ class PaymentOrchestrator {
   }
 }`,
       errors: [
-        {
-          messageId: "constantField",
-          data: { name: "eventNames", type: "{ created: { ...; }; currency: string; }" },
-          line: 6,
-          column: 20,
-          endLine: 6,
-          endColumn: 30,
-        },
-        { messageId: "stateField", data: { name: "labels", type: "{ pay: string; }" }, line: 10, column: 20, endLine: 10, endColumn: 26 },
-        { messageId: "stateField", data: { name: "byKey", type: "{ [x: string]: string; }" }, line: 11, column: 20, endLine: 11, endColumn: 25 },
+        fieldReport("constantField", "eventNames", "{ created: { ...; }; currency: string; }", 6, 20),
+        fieldReport("stateField", "labels", "{ pay: string; }", 10, 20),
+        fieldReport("stateField", "byKey", "{ [x: string]: string; }", 11, 20),
         // Its contents are written later: what it holds changes.
-        { messageId: "stateField", data: { name: "seenAt", type: "Record<string, number>" }, line: 12, column: 20, endLine: 12, endColumn: 26 },
-        { messageId: "constantField", data: { name: "cacheSeconds", type: "number" }, line: 13, column: 20, endLine: 13, endColumn: 32 },
-        { messageId: "constantField", data: { name: "statePrefix", type: "string" }, line: 14, column: 20, endLine: 14, endColumn: 31 },
-        { messageId: "stateField", data: { name: "startedAt", type: "number" }, line: 15, column: 20, endLine: 15, endColumn: 29 },
+        fieldReport("stateField", "seenAt", "Record<string, number>", 12, 20),
+        fieldReport("constantField", "cacheSeconds", "number", 13, 20),
+        fieldReport("constantField", "statePrefix", "string", 14, 20),
+        fieldReport("stateField", "startedAt", "number", 15, 20),
         { messageId: "mutation", data: { target: "this.seenAt[id]" }, line: 18, column: 5, endLine: 18, endColumn: 20 },
       ],
     },
@@ -722,12 +718,12 @@ class PaymentOrchestrator {
   }
 }`,
       errors: [
-        { messageId: "stateField", data: { name: "isLatest", type: "boolean" }, line: 4, column: 11, endLine: 4, endColumn: 19 },
-        { messageId: "stateField", data: { name: "latest", type: "string | undefined" }, line: 5, column: 11, endLine: 5, endColumn: 17 },
+        fieldReport("stateField", "isLatest", "boolean", 4, 11),
+        fieldReport("stateField", "latest", "string | undefined", 5, 11),
         { messageId: "notReadonly", data: { name: "onChecked" }, line: 6, column: 11, endLine: 6, endColumn: 20 },
         // A function-typed field that starts as `null` is set later: not a method, and not readonly.
         { messageId: "notReadonly", data: { name: "onDone" }, line: 7, column: 11, endLine: 7, endColumn: 17 },
-        { messageId: "constantField", data: { name: "region", type: "string" }, line: 8, column: 20, endLine: 8, endColumn: 26 },
+        fieldReport("constantField", "region", "string", 8, 20),
         { messageId: "mutation", data: { target: "this.latest" }, line: 14, column: 5, endLine: 14, endColumn: 16 },
         { messageId: "mutation", data: { target: "this.onChecked" }, line: 15, column: 5, endLine: 15, endColumn: 19 },
         { messageId: "mutation", data: { target: "this.onDone" }, line: 16, column: 5, endLine: 16, endColumn: 16 },
@@ -772,8 +768,8 @@ class PaymentOrchestrator {
 }`,
       errors: [
         { messageId: "constructedDependency", data: { type: "S3" }, line: 23, column: 25, endLine: 23, endColumn: 33 },
-        { messageId: "stateField", data: { name: "draft", type: "Invoice" }, line: 26, column: 20, endLine: 26, endColumn: 25 },
-        { messageId: "stateField", data: { name: "secret", type: "Bytes" }, line: 28, column: 20, endLine: 28, endColumn: 26 },
+        fieldReport("stateField", "draft", "Invoice", 26, 20),
+        fieldReport("stateField", "secret", "Bytes", 28, 20),
         { messageId: "constructedDependency", data: { type: "Transporter" }, line: 30, column: 28, endLine: 30, endColumn: 48 },
         { messageId: "constructedDependency", data: { type: "RedisClient" }, line: 32, column: 18, endLine: 32, endColumn: 47 },
       ],
@@ -787,8 +783,8 @@ class PaymentOrchestrator {
   constructor(private readonly store: PaymentStore) {}
 }`,
       errors: [
-        { messageId: "stateField", data: { name: "current", type: "BehaviorSubject<string | null>" }, line: 4, column: 20, endLine: 4, endColumn: 27 },
-        { messageId: "stateField", data: { name: "current$", type: "Observable<string | null>" }, line: 5, column: 12, endLine: 5, endColumn: 20 },
+        fieldReport("stateField", "current", "BehaviorSubject<string | null>", 4, 20),
+        fieldReport("stateField", "current$", "Observable<string | null>", 5, 12),
       ],
     },
     {
@@ -813,8 +809,8 @@ export class PaymentService {
   readonly charge = throttle((id: string) => this.api.charge(id));
 }`,
       errors: [
-        { messageId: "stateField", data: { name: "pending", type: "WritableSignal<string[]>" }, line: 10, column: 20, endLine: 10, endColumn: 27 },
-        { messageId: "stateField", data: { name: "count", type: "Signal<number>" }, line: 11, column: 12, endLine: 11, endColumn: 17 },
+        fieldReport("stateField", "pending", "WritableSignal<string[]>", 10, 20),
+        fieldReport("stateField", "count", "Signal<number>", 11, 12),
       ],
     },
     {
