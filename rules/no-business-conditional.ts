@@ -1,7 +1,16 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/create-rule.js";
-import { classListeners } from "../src/listeners.js";
-import { getPatternServices, isLiteralValue, isOrchestratorClass, nullishLiteral, withoutTypeAssertions, type ClassNode } from "../src/vocabulary.js";
+import { classListeners, functionListeners } from "../src/listeners.js";
+import {
+  getPatternServices,
+  isLiteralValue,
+  isOrchestratorClass,
+  moduleLevelFunction,
+  nullishLiteral,
+  withoutTypeAssertions,
+  type ClassNode,
+  type FunctionNode,
+} from "../src/vocabulary.js";
 
 export type Options = [{ allowDiscriminantIf?: boolean; allowNullishChecks?: boolean }];
 export type MessageIds = "businessCondition" | "discriminantIf" | "optionalDiscriminant" | "nonDiscriminantSwitch";
@@ -71,9 +80,9 @@ export default createRule<Options, MessageIds>({
     const services = getPatternServices(context);
     const { sourceCode } = context;
     const discriminant = services.settings.discriminants[0];
-    /** One entry per class being traversed: whether it is an orchestrator. */
-    const classes: boolean[] = [];
-    const inOrchestrator = () => classes.at(-1) === true;
+    /** One entry per class and module-level function being traversed: whether it is (in) an orchestrator. */
+    const scopes: boolean[] = [];
+    const inOrchestrator = () => scopes.at(-1) === true;
 
     const quote = (node: TSESTree.Node) => {
       const text = sourceCode.getText(node).replace(/\s+/g, " ");
@@ -222,11 +231,20 @@ export default createRule<Options, MessageIds>({
     const isBranchingLogical = (node: TSESTree.Expression): node is TSESTree.LogicalExpression =>
       node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== "??" && node.parent.type === AST_NODE_TYPES.ExpressionStatement;
 
-    const enterClass = (node: ClassNode) => classes.push(isOrchestratorClass(node, services.settings));
-    const exitClass = () => classes.pop();
+    const enterClass = (node: ClassNode) => scopes.push(isOrchestratorClass(node, services.settings));
+    const exitClass = () => scopes.pop();
+    // A module-level function is an orchestrator's method when it declares one as its `this`
+    // (`function createRecord(this: RecordsService, …)`, which a property of the class holds).
+    const enterFunction = (node: FunctionNode) => {
+      if (moduleLevelFunction(node)) scopes.push(services.isOrchestratorMethod(node));
+    };
+    const exitFunction = (node: FunctionNode) => {
+      if (moduleLevelFunction(node)) scopes.pop();
+    };
 
     return {
       ...classListeners(enterClass, exitClass),
+      ...functionListeners(enterFunction, exitFunction),
 
       IfStatement: checkTest,
       ConditionalExpression: checkTest,

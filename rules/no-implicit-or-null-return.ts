@@ -10,7 +10,6 @@ import {
   includesNullish,
   isOnlyNullish,
   nullishLiteral,
-  orchestratorMethodOf,
   type FunctionNode,
   type LiteralResult,
 } from "../src/vocabulary.js";
@@ -93,7 +92,7 @@ export default createRule<Options, MessageIds>({
     // A factory's result is the function it builds (`(deps) => async (id) => …`): that one returns the results.
     const isChecked = (fn: FunctionNode): boolean =>
       !fn.generator &&
-      ((orchestratorMethodOf(fn, services.settings) !== undefined && !services.implementsLibraryMember(fn)) ||
+      ((services.isOrchestratorMethod(fn) && !services.implementsLibraryMember(fn)) ||
         (services.orchestratingReason(fn) !== undefined && !services.isOrchestratingFactory(fn)) ||
         services.orchestratingFactoryOf(fn) !== undefined);
 

@@ -105,7 +105,7 @@ export default createRule<Options, MessageIds>({
     const enterFunction = (node: FunctionNode) => {
       functions.push(node);
       if (moduleLevelFunction(node)) {
-        scopes.push(services.orchestratingReason(node) !== undefined);
+        scopes.push(services.orchestratingReason(node) !== undefined || services.isOrchestratorMethod(node));
         scopeOwners.add(node);
       } else if (isConstructor(node) || services.implementsLibraryMember(node)) {
         // A constructor has no result to return a variant of: its `throw` is not control flow. Nor has a

@@ -16,6 +16,7 @@ import {
   type ThrowingCall,
 } from "./vocabulary/never.js";
 import {
+  declaredReceiver,
   declaresResultType,
   leadingProcessVerb,
   moduleLevelFunction,
@@ -28,6 +29,7 @@ import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary
 import { constructedInstanceType, declaredSignatures, hasInferredPredicateOnly } from "./vocabulary/calls.js";
 import { returnsFrom, variantsFillableAt } from "./vocabulary/variants.js";
 import { functionReturning, functionsReturnedInPlace, literalNonSumResult, nullishOnlyResult, type LiteralResult } from "./vocabulary/literal-results.js";
+import { isOrchestratorClassDeclaration, orchestratorMethodOf } from "./vocabulary/orchestrators.js";
 import { computeSwitchCoverage, isLibraryUnion, patternMatchOf, type PatternMatch, type SwitchCoverage } from "./vocabulary/switches.js";
 
 export * from "./vocabulary/checker.js";
@@ -59,6 +61,12 @@ export interface PatternServices extends TypedFile {
   orchestratingFactoryOf(fn: FunctionNode): FunctionNode | undefined;
   /** Whether an orchestrating function only builds functions in place (a factory of use cases). */
   isOrchestratingFactory(fn: FunctionNode): boolean;
+  /**
+   * Whether `fn` is a method of an orchestrator class: written in the class (constructors and accessors
+   * excluded), or outside it, with the class as the `this` it declares (`function createRecord(this:
+   * RecordsService, …)`, which a property of the class holds).
+   */
+  isOrchestratorMethod(fn: FunctionNode): boolean;
   /** Why a static method orchestrates (a standalone function in disguise), or undefined. */
   staticOrchestratingReason(method: TSESTree.MethodDefinition): OrchestratingReason | undefined;
   /** A statement that asserts its subject is `never` (PATTERN.md §2). */
@@ -219,9 +227,21 @@ function createPatternServices(
     return undefined;
   };
 
+  // A function that declares its `this` is a method written outside its class, not a standalone function.
   const orchestratingReason = (node: FunctionNode): OrchestratingReason | undefined => {
     const fn = moduleLevelFunction(node);
-    return fn && orchestratingSignature(fn.name, node);
+    return fn && !declaredReceiver(node) ? orchestratingSignature(fn.name, node) : undefined;
+  };
+
+  const isOrchestratorMethod = (fn: FunctionNode): boolean => {
+    if (orchestratorMethodOf(fn, settings)) return true;
+    const receiver = declaredReceiver(fn);
+    if (receiver?.type !== AST_NODE_TYPES.TSTypeReference || !moduleLevelFunction(fn)) return false;
+    const name = receiver.typeName.type === AST_NODE_TYPES.TSQualifiedName ? receiver.typeName.right : receiver.typeName;
+    if (name.type !== AST_NODE_TYPES.Identifier) return false;
+    const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(name));
+    const declared = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    return (declared?.declarations ?? []).some((declaration) => ts.isClassLike(declaration) && isOrchestratorClassDeclaration(declaration, settings));
   };
 
   const isOrchestratingFactory = (fn: FunctionNode): boolean =>
@@ -402,6 +422,7 @@ function createPatternServices(
     settings,
     parserServices: services,
     orchestratingReason,
+    isOrchestratorMethod,
     orchestratingFactoryOf,
     isOrchestratingFactory,
     staticOrchestratingReason,

@@ -173,6 +173,17 @@ export function moduleLevelFunction(node: FunctionNode): ModuleLevelFunction | u
 }
 
 /**
+ * The type a function declares for `this` (`function createRecord(this: RecordsService, …)`): such a
+ * function is a method written outside its class, which a property of the class holds (`createRecord
+ * = createRecord`), not a standalone function. `this: void` declares that there is no receiver.
+ */
+export function declaredReceiver(fn: FunctionNode): TSESTree.TypeNode | undefined {
+  const first = fn.params[0];
+  const written = first?.type === AST_NODE_TYPES.Identifier && first.name === "this" ? first.typeAnnotation?.typeAnnotation : undefined;
+  return written?.type === AST_NODE_TYPES.TSVoidKeyword ? undefined : written;
+}
+
+/**
  * Whether a function's result type is written down: its own return type, or the type annotation of
  * the property or variable holding it (`process: Handler = async () => …`).
  */

@@ -1,10 +1,19 @@
 /**
  * Orchestrators and their methods (PATTERN.md §2), decided from syntax and the settings alone, so
- * that asking costs no type query. Which files hold orchestrators is the config's job.
+ * that asking costs no type query (a class declared in another file is read from its declaration).
+ * Which files hold orchestrators is the config's job.
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import ts from "typescript";
 import type { PatternSettings } from "../settings.js";
 import { classNameOf, decoratorName, endsWithAny, type ClassNode, type FunctionNode } from "./names.js";
+
+/** What a class's role is read from: its name, its decorators' names and its supertypes' names. */
+interface ClassHeading {
+  readonly name: string | undefined;
+  readonly decoratorNames: readonly (string | undefined)[];
+  readonly supertypeNames: readonly (string | undefined)[];
+}
 
 /**
  * A class named like an orchestrator (`…Service`, `…UseCase`), carrying an orchestrator decorator
@@ -13,21 +22,48 @@ import { classNameOf, decoratorName, endsWithAny, type ClassNode, type FunctionN
  * that name says it is a dependency (`@Injectable() class CreateAddressRepository`): repositories,
  * gateways and clients are injectable too, and they are what orchestrators use, not orchestrators.
  */
-export function isOrchestratorClass(node: ClassNode, settings: PatternSettings): boolean {
-  const name = classNameOf(node);
+function isOrchestratorHeading({ name, decoratorNames, supertypeNames }: ClassHeading, settings: PatternSettings): boolean {
   if (name !== undefined && endsWithAny(name, settings.orchestratorSuffixes)) return true;
   if (name !== undefined && endsWithAny(name, settings.dependencySuffixes)) return false;
-  if ((node.decorators ?? []).some((decorator) => settings.orchestratorDecorators.includes(decoratorName(decorator) ?? ""))) return true;
+  if (decoratorNames.some((decorator) => settings.orchestratorDecorators.includes(decorator ?? ""))) return true;
   // A supertype named `…Service` may be a dependency's port (`implements MailService`): only the names no dependency has count.
+  return supertypeNames.some(
+    (supertype) =>
+      supertype !== undefined && endsWithAny(supertype, settings.orchestratorSuffixes) && !endsWithAny(supertype, settings.dependencySuffixes),
+  );
+}
+
+/** Whether a class of the file being linted is an orchestrator (see `isOrchestratorHeading`). */
+export function isOrchestratorClass(node: ClassNode, settings: PatternSettings): boolean {
   const supertypes = [node.superClass, ...(node.implements ?? []).map((clause) => clause.expression)];
-  return supertypes.some((supertype) => {
-    const supertypeName = supertype ? heritageName(supertype) : undefined;
-    return (
-      supertypeName !== undefined &&
-      endsWithAny(supertypeName, settings.orchestratorSuffixes) &&
-      !endsWithAny(supertypeName, settings.dependencySuffixes)
-    );
-  });
+  return isOrchestratorHeading(
+    {
+      name: classNameOf(node),
+      decoratorNames: (node.decorators ?? []).map(decoratorName),
+      supertypeNames: supertypes.map((supertype) => (supertype ? heritageName(supertype) : undefined)),
+    },
+    settings,
+  );
+}
+
+/** The same question of a class declared in another file, as TypeScript's program holds it. */
+export function isOrchestratorClassDeclaration(node: ts.ClassLikeDeclaration, settings: PatternSettings): boolean {
+  const lastName = (expression: ts.Expression): string | undefined => {
+    const callee = ts.isCallExpression(expression) ? expression.expression : expression;
+    if (ts.isIdentifier(callee)) return callee.text;
+    return ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  };
+  return isOrchestratorHeading(
+    {
+      name: node.name?.text,
+      decoratorNames: (ts.canHaveDecorators(node) ? (ts.getDecorators(node) ?? []) : []).map((decorator) => lastName(decorator.expression)),
+      supertypeNames: (node.heritageClauses ?? []).flatMap((clause) =>
+        // `extends mixin(Base)` names no role, as on a class of this file.
+        clause.types.map((supertype) => (ts.isCallExpression(supertype.expression) ? undefined : lastName(supertype.expression))),
+      ),
+    },
+    settings,
+  );
 }
 
 /** `UseCase` in `extends UseCase`, `extends hex.UseCase`, `implements UseCase<Input, Output>`; undefined for a mixin call. */

@@ -46,6 +46,17 @@ const namedResult = { "dumb-orchestrator": { resultTypes: [{ from: "file", name:
 ruleTester.run("no-business-conditional", rule, {
   valid: [
     {
+      name: "a method written outside a class that is no orchestrator (this: Money) is not an orchestrator's",
+      code: `
+declare class Money {
+  readonly cents: number;
+}
+export function isLarge(this: Money): boolean {
+  if (this.cents > 10_000) return true;
+  return false;
+}`,
+    },
+    {
       name: "a for loop whose test bounds its own counter walks a list, as for…of does (found on hedgedoc)",
       code: orchestrator(`    for (let i = 0; i < items.length; i++) await this.gateway.charge(i);
     for (let left = 3, i = 0; left > i; left--) await this.gateway.charge(left);`),
@@ -248,6 +259,25 @@ class PaymentPolicy {
       settings: namedResult,
       code: flaggedResult,
       errors: [{ messageId: "businessCondition", data: messageData("verified.value"), line: 19, column: 9, endLine: 19, endColumn: 23 }],
+    },
+    {
+      name: "a method written outside its class, which declares the orchestrator as its this, is checked as the orchestrator's (found on undb)",
+      code: `${paymentsImport}
+import type { Refunds } from "./refunds.js";
+export async function refund(this: Refunds, payment: Payment, id: string): Promise<ProcessPaymentResult> {
+  if (payment.amount > 100) await this.gateway.charge(-payment.amount);
+  return { kind: "processed", paymentId: id };
+}
+export function retry(this: PaymentOrchestrator, payment: Payment): void {
+  while (payment.isVip) this.retries();
+}
+export class PaymentOrchestrator {
+  retries(): void {}
+}`,
+      errors: [
+        { messageId: "businessCondition", data: messageData("payment.amount"), line: 5, column: 7, endLine: 5, endColumn: 27 },
+        { messageId: "businessCondition", data: messageData("payment.isVip"), line: 9, column: 10, endLine: 9, endColumn: 23 },
+      ],
     },
     {
       name: "an optional discriminant: the union is not a sum type, and the message says so",

@@ -377,6 +377,15 @@ class PaymentOrchestrator {
   ],
   invalid: [
     {
+      name: "a method written outside its class, which declares the orchestrator as its this, is checked as the orchestrator's (found on undb)",
+      code: `${paymentsImport}
+import type { Refunds } from "./refunds.js";
+export function lookUp(this: Refunds, id: string): Payment {
+  return this.store.find(id)!;
+}`,
+      errors: [{ messageId: "notSumReturnType", data: typed("lookUp", "Payment"), line: 4, column: 52, endLine: 4, endColumn: 59 }],
+    },
+    {
       name: "a nullable value returned under a nullable sum-type signature is reported at the return too; one that is nothing but undefined is a null return (found on tunarr)",
       code: orchestrator(`  async load(id: string): Promise<ProcessPaymentResult | undefined> {
     const result = undefined as ProcessPaymentResult | undefined;

@@ -55,6 +55,16 @@ export function applyPatch<T extends Order, P extends Patch<T>>(entity: T, patch
       code: canonicalOrchestrator,
     },
     {
+      name: "a method written outside its class, which declares the class as its this (found on undb), is no standalone function",
+      code: `${paymentsImport}
+import type { Refunds } from "./refunds.js";
+export async function processRefund(this: Refunds, paymentId: string, db: Session): Promise<ProcessPaymentResult> {
+  await this.store.fetch(paymentId, db);
+  return { kind: "processed", paymentId };
+}
+export function handleCharge(this: { gateway: PaymentGateway }, gateway: PaymentGateway): void {}`,
+    },
+    {
       name: "a pure helper beside orchestrators",
       code: `
 export function formatCents(cents: number): string {
@@ -104,6 +114,21 @@ export async function processPayment(store: PaymentStore, id: string): Promise<P
           column: 23,
           endLine: 3,
           endColumn: 37,
+        },
+      ],
+    },
+    {
+      name: "a function that declares it has no this (this: void) is standalone",
+      code: `${paymentsImport}
+export function settleAll(this: void, store: PaymentStore): void {}`,
+      errors: [
+        {
+          messageId: "standaloneProcessFunction",
+          data: dependencyReason("settleAll", "PaymentStore"),
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 26,
         },
       ],
     },

@@ -158,6 +158,15 @@ class PaymentOrchestrator {
   ],
   invalid: [
     {
+      name: "a method written outside its class, which declares the orchestrator as its this, is checked as the orchestrator's (found on undb)",
+      code: `${paymentsImport}
+import type { Refunds } from "./refunds.js";
+export async function refund(this: Refunds, paymentId: string): Promise<void> {
+  if (!this.store.find(paymentId)) throw new Error("not found");
+}`,
+      errors: [{ messageId: "throw", data: { result: "the method's result sum type" }, line: 5, column: 36, endLine: 5, endColumn: 65 }],
+    },
+    {
       name: "a class that extends a base named for the role is an orchestrator whatever its own name (found on acidtango's use cases)",
       code: `${paymentsImport}
 abstract class UseCase {}
