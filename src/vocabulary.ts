@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree, type ParserServicesWithTypeInformation } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { resolveSettings, type PatternSettings } from "./settings.js";
-import { includesNullish, isDeclaredInPackage, isSymbolFromDependency, mayBeObject } from "./vocabulary/checker.js";
+import { includesNullish, isDeclaredInPackage, isSymbolFromDependency, isSymbolOfDefaultLibrary, mayBeObject } from "./vocabulary/checker.js";
 import {
   isAssertionCall,
   isNeverAssertion,
@@ -114,6 +114,11 @@ export interface PatternServices extends TypedFile {
   isDiscriminantAccess(node: TSESTree.Node): boolean;
   /** `reply.kind` where `kind` would be the discriminant but is optional in some member: not a sum type. */
   isOptionalDiscriminantAccess(node: TSESTree.Node): boolean;
+  /**
+   * `error instanceof Error`, `value instanceof Date`: asks which of JavaScript's own kinds of value
+   * something is (a class of TypeScript's default library), which decides no business case.
+   */
+  isBuiltInKindTest(node: TSESTree.BinaryExpression): boolean;
   /** `r.isOk()`, `Either.isLeft(e)`, `isNotFound(r)`: a type predicate that narrows a sum type to some of its members. */
   isRoutingPredicateCall(node: TSESTree.Node): boolean;
   /** Coverage of a switch over a closed union; undefined for any other switch (`string`, `switch (true)`). */
@@ -349,6 +354,12 @@ function createPatternServices(
     return read !== undefined && types.sumTypes.isOptionalDiscriminant(checker.getNonNullableType(declaredTypeOf(read.object)), read.name);
   };
 
+  const isBuiltInKindTest = (node: TSESTree.BinaryExpression): boolean => {
+    if (node.operator !== "instanceof") return false;
+    const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(node.right));
+    return isSymbolOfDefaultLibrary(symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
+  };
+
   const isRoutingPredicateCall = (node: TSESTree.Node): boolean => {
     const call = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
     if (call.type !== AST_NODE_TYPES.CallExpression) return false;
@@ -440,6 +451,7 @@ function createPatternServices(
     isDiscriminantAccess,
     isOptionalDiscriminantAccess,
     isRoutingPredicateCall,
+    isBuiltInKindTest,
     switchCoverage,
     returnableVariants,
     isLibraryUnion: (subject) => isLibraryUnion(subject, file),

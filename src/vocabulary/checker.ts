@@ -66,8 +66,12 @@ function declarationsOf(type: ts.Type): readonly ts.Declaration[] {
  * whatever a package merges into it (ts-reset adds to `Map`, `Set` and `Array` with `declare global`).
  */
 export function isDeclaredInDefaultLibrary(type: ts.Type): boolean {
-  const declarations = (type.getSymbol() ?? type.aliasSymbol)?.getDeclarations() ?? [];
-  return declarations.some((declaration) => declaration.getSourceFile().hasNoDefaultLib);
+  return isSymbolOfDefaultLibrary(type.getSymbol() ?? type.aliasSymbol);
+}
+
+/** The symbol of such a global: `Error` in `error instanceof Error`. */
+export function isSymbolOfDefaultLibrary(symbol: ts.Symbol | undefined): boolean {
+  return (symbol?.getDeclarations() ?? []).some((declaration) => declaration.getSourceFile().hasNoDefaultLib);
 }
 
 /** Declared in the npm package `packageName` (`neverthrow`, `@scope/name`), not merely named like its types. */

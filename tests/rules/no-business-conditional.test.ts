@@ -62,6 +62,17 @@ export function isLarge(this: Money): boolean {
     for (let left = 3, i = 0; left > i; left--) await this.gateway.charge(left);`),
     },
     {
+      name: "asking which of JavaScript's own kinds a value is (instanceof Error, Date) decides no business case (found on trigger.dev, refly)",
+      code: orchestrator(`    try {
+      await this.gateway.charge(payment.amount);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      if (!(error instanceof globalThis.TypeError)) return { kind: "verification_required", reason };
+    }
+    const when: unknown = items[0];
+    if (when instanceof Date) await this.gateway.charge(when.getTime());`),
+    },
+    {
       name: "&& and || used as values decide nothing about which code runs",
       code: orchestrator(`    const first = items[0] || "none";
     await this.gateway.charge(Number(user.isVip && first));
@@ -277,6 +288,27 @@ export class PaymentOrchestrator {
       errors: [
         { messageId: "businessCondition", data: messageData("payment.amount"), line: 5, column: 7, endLine: 5, endColumn: 27 },
         { messageId: "businessCondition", data: messageData("payment.isVip"), line: 9, column: 10, endLine: 9, endColumn: 23 },
+      ],
+    },
+    {
+      name: "instanceof a class of the project or of a package tells business cases apart: it is reported, as is what a message says",
+      code: `${paymentsImport}
+class DeclinedError extends Error {}
+class PaymentOrchestrator {
+  constructor(private readonly gateway: PaymentGateway) {}
+  async process(payment: Payment, id: string): Promise<ProcessPaymentResult> {
+    try {
+      await this.gateway.charge(payment.amount);
+    } catch (error) {
+      if (error instanceof DeclinedError) return { kind: "verification_required", reason: "declined" };
+      if (error instanceof Error && error.message.includes("limit")) return { kind: "not_found", paymentId: id };
+    }
+    return { kind: "processed", paymentId: id };
+  }
+}`,
+      errors: [
+        { messageId: "businessCondition", data: messageData("error"), line: 10, column: 11, endLine: 10, endColumn: 41 },
+        { messageId: "businessCondition", data: messageData("error.message"), line: 11, column: 11, endLine: 11, endColumn: 68 },
       ],
     },
     {
