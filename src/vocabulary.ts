@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree, type ParserServicesWithTypeInformation } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { resolveSettings, type PatternSettings } from "./settings.js";
-import { includesNullish, isDeclaredInPackage, isSymbolFromDependency, isSymbolOfDefaultLibrary, mayBeObject } from "./vocabulary/checker.js";
+import { includesNullish, isDeclaredInPackage, isSymbolFromDependency, isSymbolOfDefaultLibrary, mayBeObject, symbolDeclaredAt } from "./vocabulary/checker.js";
 import {
   isAssertionCall,
   isNeverAssertion,
@@ -244,8 +244,7 @@ function createPatternServices(
     if (receiver?.type !== AST_NODE_TYPES.TSTypeReference || !moduleLevelFunction(fn)) return false;
     const name = receiver.typeName.type === AST_NODE_TYPES.TSQualifiedName ? receiver.typeName.right : receiver.typeName;
     if (name.type !== AST_NODE_TYPES.Identifier) return false;
-    const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(name));
-    const declared = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    const declared = symbolDeclaredAt(checker, services.esTreeNodeToTSNodeMap.get(name));
     return (declared?.declarations ?? []).some((declaration) => ts.isClassLike(declaration) && isOrchestratorClassDeclaration(declaration, settings));
   };
 
@@ -297,8 +296,7 @@ function createPatternServices(
       libraryMember !== undefined && isSymbolFromDependency(libraryMember) && !leavesResultToImplementer(libraryMember);
     const implementsInterfaceMember = classNode.implements.some(({ expression }) => {
       const nameNode = expression.type === AST_NODE_TYPES.MemberExpression ? expression.property : expression;
-      const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(nameNode));
-      const declared = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      const declared = symbolDeclaredAt(checker, services.esTreeNodeToTSNodeMap.get(nameNode));
       return isSymbolFromDependency(declared) && isSetByLibrary(checker.getPropertyOfType(checker.getDeclaredTypeOfSymbol(declared!), name));
     });
     if (implementsInterfaceMember || !classNode.superClass) return implementsInterfaceMember;
@@ -315,8 +313,7 @@ function createPatternServices(
     const callee = call.callee.type === AST_NODE_TYPES.MemberExpression && !call.callee.computed ? call.callee.property : call.callee;
     // The name rules out every other call before the checker is asked.
     if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== "inject") return false;
-    const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(callee));
-    const declared = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    const declared = symbolDeclaredAt(checker, services.esTreeNodeToTSNodeMap.get(callee));
     return (declared?.getDeclarations() ?? []).some((declaration) => isDeclaredInPackage(declaration, "@angular/core"));
   };
 
@@ -356,8 +353,7 @@ function createPatternServices(
 
   const isBuiltInKindTest = (node: TSESTree.BinaryExpression): boolean => {
     if (node.operator !== "instanceof") return false;
-    const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(node.right));
-    return isSymbolOfDefaultLibrary(symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
+    return isSymbolOfDefaultLibrary(symbolDeclaredAt(checker, services.esTreeNodeToTSNodeMap.get(node.right)));
   };
 
   const isRoutingPredicateCall = (node: TSESTree.Node): boolean => {

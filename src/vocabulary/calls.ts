@@ -7,6 +7,7 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import * as tsutils from "ts-api-utils";
 import ts from "typescript";
 import type { TypedFile } from "./pattern-types.js";
+import { symbolDeclaredAt } from "./checker.js";
 
 // Asked by several rules of the same call in one lint (never, assertion, predicate, reachability).
 const signaturesByCall = new WeakMap<TSESTree.CallExpression, readonly ts.Signature[]>();
@@ -60,10 +61,8 @@ export function explicitSignatures(node: TSESTree.CallExpression, file: TypedFil
 export function explicitSymbolOf(node: TSESTree.Node, file: TypedFile): ts.Symbol | undefined {
   const { checker } = file.types;
   switch (node.type) {
-    case AST_NODE_TYPES.Identifier: {
-      const symbol = checker.getSymbolAtLocation(file.parserServices.esTreeNodeToTSNodeMap.get(node));
-      return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-    }
+    case AST_NODE_TYPES.Identifier:
+      return symbolDeclaredAt(checker, file.parserServices.esTreeNodeToTSNodeMap.get(node));
     case AST_NODE_TYPES.MemberExpression: {
       if (node.computed) return undefined;
       if (node.property.type === AST_NODE_TYPES.PrivateIdentifier) {

@@ -80,6 +80,12 @@ export function isDeclaredInPackage(declaration: ts.Node, packageName: string): 
   return fileName.includes(`/node_modules/${packageName}/`);
 }
 
+/** The symbol a name refers to, followed through imports to what they import. */
+export function symbolDeclaredAt(checker: ts.TypeChecker, name: ts.Node): ts.Symbol | undefined {
+  const symbol = checker.getSymbolAtLocation(name);
+  return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+}
+
 /** Every declaration of a symbol is in a dependency (under `node_modules`). */
 export function isSymbolFromDependency(symbol: ts.Symbol | undefined): boolean {
   const declarations = symbol?.getDeclarations() ?? [];

@@ -5,7 +5,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import * as tsutils from "ts-api-utils";
 import ts from "typescript";
-import { isDeclaredInPackage, isNullishUnit, isSymbolFromDependency, isTypeFromDependency, isUnitType } from "./checker.js";
+import { isDeclaredInPackage, isNullishUnit, isSymbolFromDependency, isTypeFromDependency, isUnitType, symbolDeclaredAt } from "./checker.js";
 import { literalKey, methodChain } from "./names.js";
 import type { TypedFile } from "./pattern-types.js";
 
@@ -150,8 +150,7 @@ function namesOnlyDependencyTypes(typeNode: ts.TypeNode, checker: ts.TypeChecker
     if (ts.isIndexedAccessTypeNode(node)) return named(node.objectType);
     const name = ts.isTypeReferenceNode(node) ? node.typeName : ts.isTypeQueryNode(node) ? node.exprName : undefined;
     if (!name) return false;
-    const symbol = checker.getSymbolAtLocation(name);
-    return isSymbolFromDependency(symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
+    return isSymbolFromDependency(symbolDeclaredAt(checker, name));
   };
   return named(typeNode) === true;
 }
@@ -194,7 +193,6 @@ function isTsPatternMatch(callee: TSESTree.Expression, file: TypedFile): boolean
   if (!isMatchName) return false;
   const { checker } = file.types;
   const tsCallee = file.parserServices.esTreeNodeToTSNodeMap.get(callee);
-  let symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(tsCallee) ? tsCallee.name : tsCallee);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const symbol = symbolDeclaredAt(checker, ts.isPropertyAccessExpression(tsCallee) ? tsCallee.name : tsCallee);
   return symbol?.getName() === "match" && (symbol.getDeclarations() ?? []).some((declaration) => isDeclaredInPackage(declaration, "ts-pattern"));
 }
