@@ -221,8 +221,9 @@ export default createRule<Options, MessageIds>({
         if (field.initializer && !isNullishValue(field.initializer) && field.arrival === "own-value" && isMethodLike(type)) return true;
         if (isAllowedUninjected(field, type)) return false;
       }
-      // The declared type, widened: `0` in `attempts = 0` is a `number` the class counts with.
-      const shown = services.types.typeToString(checker.getBaseTypeOfLiteralType(type));
+      // The declared type, a literal widened: `0` in `readonly attempts = 0` is a `number` the class counts
+      // with; a union of literals (`Strategy`, `"fast" | "safe"`) is what the field may hold, as declared.
+      const shown = services.types.typeToString(type.isUnion() ? type : checker.getBaseTypeOfLiteralType(type));
       const messageId = isConstant(field, scope) && !dependencies.isMutableCollection(type) ? "constantField" : "stateField";
       context.report({ loc: field.nameLoc, messageId, data: { name: fieldName(field), type: shown } });
       return true;

@@ -642,6 +642,24 @@ class PaymentOrchestrator {
       ],
     },
     {
+      name: "a field's type is named as declared: a union of literals is not widened to string, a single literal is (found on trigger.dev)",
+      code: `${paymentsImport}
+type Strategy = "sequential" | "parallel";
+class PaymentOrchestrator {
+  private strategy: Strategy;
+  private readonly mode = Math.random() > 0.5 ? "fast" : "safe";
+  private readonly region = "eu";
+  constructor(private readonly store: PaymentStore) {
+    this.strategy = "sequential";
+  }
+}`,
+      errors: [
+        fieldReport("constantField", "strategy", "Strategy", 5, 11),
+        fieldReport("stateField", "mode", '"fast" | "safe"', 6, 20),
+        fieldReport("constantField", "region", "string", 7, 20),
+      ],
+    },
+    {
       name: "a field that only ever holds a module's constant, a `const` or an import, is a constant; a `let` or a collection is not (found on hng_boilerplate)",
       code: `${paymentsImport}import { DEFAULT_CURRENCY } from "./payments.js";
 const UPLOADS_DIR = "/uploads";
