@@ -209,6 +209,13 @@ describe("type text", () => {
     expect(pattern.types.typeToString(typeNamed("issuedToken"))).toBe("{ createdTime: Date; description: string; id: string; token: string; }");
   });
 
+  it("lists the properties TypeScript adds to an object literal for its union siblings (`name?: undefined`) last, by name, wherever it first made them (found on trigger.dev)", () => {
+    typeNamed("seenFirst");
+    expect(pattern.types.typeToString(typeNamed("verified"))).toBe(
+      "{ failureNote: string; success: boolean; } | { success: boolean; failureNote?: undefined; }",
+    );
+  });
+
   it("names an enum whose every member a union holds, as the checker does; some of its members are listed (found on teable)", () => {
     expect(pattern.types.typeToString(propertyType("Listing", "cellType"))).toBe("CellType | undefined");
     expect(pattern.types.typeToString(propertyType("Listing", "someCellTypes"))).toBe("CellType.Number | CellType.Text");

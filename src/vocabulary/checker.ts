@@ -407,10 +407,29 @@ export class CheckerFacade {
   private stablyOrderedProperties(type: ts.ObjectType): readonly ts.Symbol[] {
     const properties = type.getProperties();
     if (this.declaresItsProperties(type)) return properties;
-    if (properties.every((property) => property.valueDeclaration)) {
-      return [...properties].sort((a, b) => compareDeclarationPlaces(a.valueDeclaration!, b.valueDeclaration!));
-    }
-    return [...properties].sort((a, b) => compareTypeTexts(a.name, b.name));
+    const byName = (a: ts.Symbol, b: ts.Symbol) => compareTypeTexts(a.name, b.name);
+    const added = properties.filter((property) => this.isAddedForSibling(type, property));
+    const own = properties.filter((property) => !added.includes(property));
+    const ordered = own.every((property) => property.valueDeclaration)
+      ? own.sort((a, b) => compareDeclarationPlaces(a.valueDeclaration!, b.valueDeclaration!))
+      : own.sort(byName);
+    return [...ordered, ...added.sort(byName)];
+  }
+
+  /**
+   * `error?: undefined` in `{ success: true } | { success: false; error: string }`: what TypeScript adds
+   * to an object literal for the properties of its union siblings. It makes one such property per name
+   * for the whole program, declared wherever that name was first needed, so its place says nothing.
+   */
+  private isAddedForSibling(type: ts.ObjectType, property: ts.Symbol): boolean {
+    const literal = type.getSymbol()?.declarations?.[0];
+    return (
+      literal !== undefined &&
+      ts.isObjectLiteralExpression(literal) &&
+      (property.flags & ts.SymbolFlags.Optional) !== 0 &&
+      (this.typeOfSymbol(property).flags & ts.TypeFlags.Undefined) !== 0 &&
+      property.valueDeclaration?.parent !== literal
+    );
   }
 
   private listProperties(type: ts.ObjectType): string {
