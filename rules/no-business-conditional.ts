@@ -157,7 +157,7 @@ export default createRule<Options, MessageIds>({
           return VERDICTS_BY_WEIGHT.find((verdict) => verdicts.includes(verdict)) ?? "allowed";
         }
         case AST_NODE_TYPES.BinaryExpression: {
-          if (isCounterBound(node) || services.isBuiltInKindTest(node)) return "allowed";
+          if (isCounterBound(node) || services.isBuiltInErrorTest(node)) return "allowed";
           if (!EQUALITY_OPERATORS.has(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return "business";
           const sides = [accessVerdict(node.left), accessVerdict(node.right)];
           if (sides.includes("discriminant")) return "discriminant";

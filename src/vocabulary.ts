@@ -115,10 +115,11 @@ export interface PatternServices extends TypedFile {
   /** `reply.kind` where `kind` would be the discriminant but is optional in some member: not a sum type. */
   isOptionalDiscriminantAccess(node: TSESTree.Node): boolean;
   /**
-   * `error instanceof Error`, `value instanceof Date`: asks which of JavaScript's own kinds of value
-   * something is (a class of TypeScript's default library), which decides no business case.
+   * `error instanceof Error`, `e instanceof TypeError`: asks whether a thrown value is one of
+   * JavaScript's own errors (as TypeScript's default library declares them), to read its message, which
+   * decides no business case.
    */
-  isBuiltInKindTest(node: TSESTree.BinaryExpression): boolean;
+  isBuiltInErrorTest(node: TSESTree.BinaryExpression): boolean;
   /** `r.isOk()`, `Either.isLeft(e)`, `isNotFound(r)`: a type predicate that narrows a sum type to some of its members. */
   isRoutingPredicateCall(node: TSESTree.Node): boolean;
   /** Coverage of a switch over a closed union; undefined for any other switch (`string`, `switch (true)`). */
@@ -351,9 +352,11 @@ function createPatternServices(
     return read !== undefined && types.sumTypes.isOptionalDiscriminant(checker.getNonNullableType(declaredTypeOf(read.object)), read.name);
   };
 
-  const isBuiltInKindTest = (node: TSESTree.BinaryExpression): boolean => {
+  const isBuiltInErrorTest = (node: TSESTree.BinaryExpression): boolean => {
     if (node.operator !== "instanceof") return false;
-    return isSymbolOfDefaultLibrary(symbolDeclaredAt(checker, services.esTreeNodeToTSNodeMap.get(node.right)));
+    const errorClass = symbolDeclaredAt(checker, services.esTreeNodeToTSNodeMap.get(node.right));
+    // The default library's error classes are named so: `Error`, `TypeError`, `AggregateError`, ….
+    return errorClass !== undefined && errorClass.getName().endsWith("Error") && isSymbolOfDefaultLibrary(errorClass);
   };
 
   const isRoutingPredicateCall = (node: TSESTree.Node): boolean => {
@@ -447,7 +450,7 @@ function createPatternServices(
     isDiscriminantAccess,
     isOptionalDiscriminantAccess,
     isRoutingPredicateCall,
-    isBuiltInKindTest,
+    isBuiltInErrorTest,
     switchCoverage,
     returnableVariants,
     isLibraryUnion: (subject) => isLibraryUnion(subject, file),

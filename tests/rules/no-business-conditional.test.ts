@@ -62,15 +62,13 @@ export function isLarge(this: Money): boolean {
     for (let left = 3, i = 0; left > i; left--) await this.gateway.charge(left);`),
     },
     {
-      name: "asking which of JavaScript's own kinds a value is (instanceof Error, Date) decides no business case (found on trigger.dev, refly)",
+      name: "asking whether a thrown value is one of JavaScript's own errors, to read its message, decides no business case (found on trigger.dev, refly)",
       code: orchestrator(`    try {
       await this.gateway.charge(payment.amount);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       if (!(error instanceof globalThis.TypeError)) return { kind: "verification_required", reason };
-    }
-    const when: unknown = items[0];
-    if (when instanceof Date) await this.gateway.charge(when.getTime());`),
+    }`),
     },
     {
       name: "&& and || used as values decide nothing about which code runs",
@@ -291,7 +289,7 @@ export class PaymentOrchestrator {
       ],
     },
     {
-      name: "instanceof a class of the project or of a package tells business cases apart: it is reported, as is what a message says",
+      name: "instanceof an error class of the project tells business cases apart, a message's text too, and instanceof Date checks data: all reported",
       code: `${paymentsImport}
 class DeclinedError extends Error {}
 class PaymentOrchestrator {
@@ -303,12 +301,15 @@ class PaymentOrchestrator {
       if (error instanceof DeclinedError) return { kind: "verification_required", reason: "declined" };
       if (error instanceof Error && error.message.includes("limit")) return { kind: "not_found", paymentId: id };
     }
+    const paidAt: unknown = payment.status;
+    if (paidAt instanceof Date) return { kind: "not_found", paymentId: id };
     return { kind: "processed", paymentId: id };
   }
 }`,
       errors: [
         { messageId: "businessCondition", data: messageData("error"), line: 10, column: 11, endLine: 10, endColumn: 41 },
         { messageId: "businessCondition", data: messageData("error.message"), line: 11, column: 11, endLine: 11, endColumn: 68 },
+        { messageId: "businessCondition", data: messageData("paidAt"), line: 14, column: 9, endLine: 14, endColumn: 31 },
       ],
     },
     {
