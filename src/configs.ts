@@ -27,6 +27,8 @@ export const ORCHESTRATOR_FILES = TYPESCRIPT_EXTENSIONS.flatMap((extension) => [
   `**/*.service.${extension}`,
   // The same role in kebab case (`feature-toggle-service.ts`, as Express and Knex backends name it).
   `**/*-service.${extension}`,
+  // The application layer of DDD and hexagonal codebases, where their use cases and handlers live.
+  `**/application/**/*.${extension}`,
   // Use cases as teams spell them: use-cases/, useCases/, usecases/; *.use-case.ts, *.usecase.ts.
   `**/use-cases/**/*.${extension}`,
   `**/useCases/**/*.${extension}`,

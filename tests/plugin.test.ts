@@ -151,6 +151,8 @@ describe("configs", () => {
     ["src/product/application/command-handlers/create-product-command-handler.ts", true],
     ["src/users/queries/get-users.query-handler.mts", true],
     ["src/account/application/command/signUpUserCommandHandler.ts", true],
+    ["src/account/application/command/OpenAccountHandler.ts", true],
+    ["src/Contexts/Mooc/Courses/application/Create/CourseCreator.ts", true],
     ["src/term/event/DeleteTermOnTermCreatedEventHandler.ts", true],
     ["src/core/applicationServices/Auth/AuthenticationService.ts", true],
     ["src/rentals/CreateRentalUseCase.ts", true],
@@ -165,6 +167,8 @@ describe("configs", () => {
     ["src/middlewares/error-handler.ts", false],
     ["src/hooks/use-keyboard-handler.ts", false],
     ["src/domain/PaymentService.ts", false],
+    ["src/account/application/domain/Account.ts", false],
+    ["src/account/application/command/OpenAccountHandler.spec.ts", false],
     ["src/core/applicationServices/Auth/AuthenticationService.spec.ts", false],
   ])("recommended runs the orchestrator rules on %s: %s", async (file, expected) => {
     const config = (await eslintWith([...recommended]).calculateConfigForFile(join(fixturesDirectory, file))) as Linter.Config;
