@@ -4,15 +4,18 @@ import { createRule } from "../src/create-rule.js";
 import { classListeners } from "../src/listeners.js";
 import {
   classNameOf,
+  declaredReceiver,
   getPatternServices,
   isBuiltInPlace,
   isLiteralValue,
   isReadFromConstructorParameters,
   isMethodMember,
   isOrchestratorClass,
+  moduleLevelFunction,
   propertyKeyName,
   withoutTypeAssertions,
   type ClassNode,
+  type FunctionNode,
 } from "../src/vocabulary.js";
 
 export type MessageIds =
@@ -423,9 +426,28 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
+      const method = scopes.length === 0 ? methodWrittenOutside(member) : undefined;
+      if (method) {
+        // `this.store = …` in `function swap(this: PaymentService, …)`: written through the class, as
+        // `self.store = …` is, and, the class being an orchestrator, changed after construction.
+        writtenElsewhere.add(name);
+        writtenThroughClass.push({ object, name });
+        if (services.isOrchestratorMethod(method)) context.report({ node: target, messageId: "mutation", data: { target: sourceCode.getText(target) } });
+        return;
+      }
       const scope = currentScope();
       if (scope && isMethodBoundToInstance(member, scope.node)) return;
       reportMutation(target, name);
+    };
+
+    /** The module-level function declaring its `this` whose `this` a node outside every class reads. */
+    const methodWrittenOutside = (node: TSESTree.Node): FunctionNode | undefined => {
+      for (let current = node.parent; current; current = current.parent) {
+        if (current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.FunctionExpression) {
+          return declaredReceiver(current) && moduleLevelFunction(current) ? current : undefined;
+        }
+      }
+      return undefined;
     };
 
     const isOrchestratorSymbol = (symbol: ts.Symbol | undefined, orchestrator: ClassNode) =>

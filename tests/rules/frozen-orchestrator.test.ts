@@ -275,6 +275,30 @@ class PaymentOrchestrator {
   ],
   invalid: [
     {
+      name: "a write through this in a method written outside the class (this: PaymentService) changes the orchestrator after construction: reported there, and readonly is not offered for that field (found on undb's layout)",
+      code: `${paymentsImport}
+export class PaymentService {
+  constructor(public store: PaymentStore, private gateway: PaymentGateway) {}
+  swap = swapStore;
+}
+export function swapStore(this: PaymentService, next: PaymentStore): void {
+  this.store = next;
+}`,
+      output: `${paymentsImport}
+export class PaymentService {
+  constructor(public store: PaymentStore, private readonly gateway: PaymentGateway) {}
+  swap = swapStore;
+}
+export function swapStore(this: PaymentService, next: PaymentStore): void {
+  this.store = next;
+}`,
+      errors: [
+        { messageId: "notReadonly", data: { name: "store" }, line: 4, column: 22, endLine: 4, endColumn: 27 },
+        { messageId: "notReadonly", data: { name: "gateway" }, line: 4, column: 51, endLine: 4, endColumn: 58 },
+        { messageId: "mutation", data: { target: "this.store" }, line: 8, column: 3, endLine: 8, endColumn: 13 },
+      ],
+    },
+    {
       name: "writes through an alias of this or the class name: mutations, and readonly (which could not compile) is not offered",
       code: `${paymentsImport}
 class PaymentOrchestrator {
