@@ -432,7 +432,7 @@ export default createRule<Options, MessageIds>({
         // `self.store = …` is, and, the class being an orchestrator, changed after construction.
         writtenElsewhere.add(name);
         writtenThroughClass.push({ object, name });
-        if (services.isOrchestratorMethod(method)) context.report({ node: target, messageId: "mutation", data: { target: sourceCode.getText(target) } });
+        if (services.isOrchestratorMethod(method)) reportChanged(target);
         return;
       }
       const scope = currentScope();
@@ -476,8 +476,11 @@ export default createRule<Options, MessageIds>({
         return;
       }
       if (direct) where.scope.reassigned.add(name);
-      context.report({ node: target, messageId: "mutation", data: { target: sourceCode.getText(target) } });
+      reportChanged(target);
     };
+
+    const reportChanged = (target: TSESTree.Node) =>
+      context.report({ node: target, messageId: "mutation", data: { target: sourceCode.getText(target) } });
 
     /** What the constructor writes to a field: the value of `this.x = value`, `null` for any other write. */
     const recordConstructorValue = (scope: OrchestratorScope, target: TSESTree.Node, name: string | undefined) => {
