@@ -28,6 +28,7 @@ import {
 import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary/pattern-types.js";
 import { constructedInstanceType, declaredSignatures, hasInferredPredicateOnly } from "./vocabulary/calls.js";
 import { returnsFrom, variantsFillableAt } from "./vocabulary/variants.js";
+import { readDeclaredTypeOf, readPropertyOf, readTypeOf } from "./vocabulary/read-types.js";
 import { functionReturning, functionsReturnedInPlace, literalNonSumResult, nullishOnlyResult, type LiteralResult } from "./vocabulary/literal-results.js";
 import { isOrchestratorClassDeclaration, orchestratorMethodOf } from "./vocabulary/orchestrators.js";
 import { computeSwitchCoverage, isLibraryUnion, patternMatchOf, type PatternMatch, type SwitchCoverage } from "./vocabulary/switches.js";
@@ -199,7 +200,8 @@ function createPatternServices(
   const typeOf = (node: TSESTree.Node): ts.Type =>
     types.constrained(
       // `new PaymentStore(…)` is the class's instance type whichever overload the arguments pick: no need to resolve the call.
-      (node.type === AST_NODE_TYPES.NewExpression ? constructedInstanceType(node, file) : undefined) ?? services.getTypeAtLocation(node),
+      // A value read from its declarations where nothing can narrow it: a call's declared result instead of the resolved call.
+      (node.type === AST_NODE_TYPES.NewExpression ? constructedInstanceType(node, file) : readTypeOf(node, file)) ?? services.getTypeAtLocation(node),
     );
   const file: TypedFile = { types, parserServices: services, typeOf };
 
@@ -211,9 +213,13 @@ function createPatternServices(
     const expression = withoutTypeAssertions(node);
     if (expression.type === AST_NODE_TYPES.Identifier || expression.type === AST_NODE_TYPES.MemberExpression) {
       const tsNode = services.esTreeNodeToTSNodeMap.get(expression);
-      const symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(tsNode) ? tsNode.name : tsNode);
+      const symbol =
+        (expression.type === AST_NODE_TYPES.MemberExpression ? readPropertyOf(expression, file) : undefined) ??
+        checker.getSymbolAtLocation(ts.isPropertyAccessExpression(tsNode) ? tsNode.name : tsNode);
       const declaration = symbol?.valueDeclaration;
-      if (symbol && declaration && !(symbol.flags & ts.SymbolFlags.Alias)) return types.constrained(types.typeOfSymbol(symbol));
+      if (symbol && declaration && !(symbol.flags & ts.SymbolFlags.Alias)) {
+        return types.constrained(readDeclaredTypeOf(symbol, file) ?? types.typeOfSymbol(symbol));
+      }
     }
     return typeOf(expression);
   };

@@ -12,6 +12,7 @@ import {
   type FunctionNode,
   type PatternServices,
 } from "../src/vocabulary.js";
+import { readTypeOf } from "../src/vocabulary/read-types.js";
 import { fixturesDirectory } from "./rule-tester.js";
 
 /** Parses a fixture file of the typed fixture program and builds the services a rule would get. */
@@ -365,6 +366,65 @@ describe("names", () => {
     const settings = resolveSettings({ "dumb-orchestrator": { orchestratorSuffixes: [""] } });
     const node = { type: AST_NODE_TYPES.ClassDeclaration, id: { name: "Anything" }, decorators: [] } as unknown as TSESTree.ClassDeclaration;
     expect(isOrchestratorClass(node, settings)).toBe(true);
+  });
+});
+
+describe("types read from declarations", () => {
+  const { ast, pattern } = loadFixture("read-types.ts");
+  const readable = new Set<string>([
+    AST_NODE_TYPES.Identifier,
+    AST_NODE_TYPES.MemberExpression,
+    AST_NODE_TYPES.CallExpression,
+    AST_NODE_TYPES.AwaitExpression,
+    AST_NODE_TYPES.TSNonNullExpression,
+  ]);
+  const expressions: TSESTree.Node[] = [];
+  const lastSwitchSubjectOf = new Map<string, TSESTree.Expression>();
+  simpleTraverse(ast, {
+    enter(node) {
+      if (readable.has(node.type)) expressions.push(node);
+      if (node.type !== AST_NODE_TYPES.SwitchStatement) return;
+      const method = node.parent.parent?.parent;
+      const name = method?.type === AST_NODE_TYPES.MethodDefinition && method.key.type === AST_NODE_TYPES.Identifier ? method.key.name : undefined;
+      // A switch nested in a loop, a condition or a callback: the method's last one.
+      let owner: TSESTree.Node | undefined = node.parent;
+      while (owner && owner.type !== AST_NODE_TYPES.MethodDefinition) owner = owner.parent;
+      const ownerName = owner?.type === AST_NODE_TYPES.MethodDefinition && owner.key.type === AST_NODE_TYPES.Identifier ? owner.key.name : name;
+      if (ownerName) lastSwitchSubjectOf.set(ownerName, node.discriminant);
+    },
+  });
+  // Asked before the checker types anything, as a rule asks.
+  const read = new Map(expressions.map((node) => [node, readTypeOf(node, pattern)]));
+
+  it("gives the very type the checker gives, or leaves the value to it", () => {
+    const differing = expressions.filter((node) => {
+      const type = read.get(node);
+      return type !== undefined && type !== pattern.parserServices.getTypeAtLocation(node);
+    });
+    expect(differing.map((node) => node.loc.start.line)).toEqual([]);
+    expect([...read.values()].filter(Boolean).length).toBeGreaterThan(40);
+  });
+
+  it.each(["declared", "eachItem", "inferredLiteral"])("%s: the switched value is read through declared signatures, no call resolved", (method) => {
+    expect(read.get(lastSwitchSubjectOf.get(method)!)).toBeDefined();
+  });
+
+  it.each([
+    "narrowedByCondition",
+    "narrowedByPredicate",
+    "narrowedByAssertion",
+    "narrowedByTypePredicateArgument",
+    "narrowedByDestructuring",
+    "narrowedByTruthiness",
+    "inferredLiterals",
+    "initializedUnion",
+    "genericCall",
+    "overloadedCall",
+    "optionalProperty",
+    "inCallback",
+    "build",
+  ])("%s: the switched value is left to the checker", (method) => {
+    expect(read.get(lastSwitchSubjectOf.get(method)!)).toBeUndefined();
   });
 });
 

@@ -17,8 +17,8 @@ const explicitSignaturesByCall = new WeakMap<TSESTree.CallExpression, readonly t
 export function declaredSignatures(node: TSESTree.CallExpression, file: TypedFile): readonly ts.Signature[] | undefined {
   let signatures = signaturesByCall.get(node);
   if (signatures === undefined) {
-    const callee = file.parserServices.esTreeNodeToTSNodeMap.get(node.callee);
-    signatures = file.types.checker.getTypeAtLocation(callee).getCallSignatures();
+    // `found.isPaid` is read from declarations where it can be (see read-types.ts), not by typing `found` in place.
+    signatures = file.typeOf(node.callee).getCallSignatures();
     signaturesByCall.set(node, signatures);
   }
   return signatures.length > 0 ? signatures : undefined;

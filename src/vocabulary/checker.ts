@@ -451,3 +451,8 @@ export class CheckerFacade {
   }
 }
 
+/** `x satisfies T`. TypeScript 4.8, the oldest in the peer range, has neither the node nor `ts.isSatisfiesExpression`. */
+export function isSatisfiesExpression(node: ts.Node): node is ts.SatisfiesExpression {
+  const kind: ts.SyntaxKind | undefined = ts.SyntaxKind.SatisfiesExpression;
+  return kind !== undefined && node.kind === kind;
+}

@@ -4,18 +4,12 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
-import { isNeverType } from "./checker.js";
+import { isNeverType, isSatisfiesExpression } from "./checker.js";
 import { withoutTypeAssertions } from "./names.js";
 import { declaringFunction, explicitSignatures, explicitSymbolOf, hasInferredPredicateOnly } from "./calls.js";
 import type { TypedFile } from "./pattern-types.js";
 
 type Invocation = TSESTree.CallExpression | TSESTree.NewExpression;
-
-/** `x satisfies T`. TypeScript 4.8, the oldest in the peer range, has neither the node nor `ts.isSatisfiesExpression`. */
-function isSatisfiesExpression(node: ts.Node): node is ts.SatisfiesExpression {
-  const kind: ts.SyntaxKind | undefined = ts.SyntaxKind.SatisfiesExpression;
-  return kind !== undefined && node.kind === kind;
-}
 
 /** A name, the only kind of expression that narrowing can make `never` (`intent`, `reply.kind`). */
 export function isNarrowable(node: TSESTree.Node): boolean {

@@ -1,0 +1,437 @@
+/**
+ * The type of a value where it is read, found from declarations: a callee's one declared signature
+ * gives a call's result without resolving the call with its arguments (checking `{ where: … }` against
+ * an ORM's `FindOptions<T>` is what makes `await this.orders.findOne({ where: … })` expensive), and a
+ * variable is its initializer's type wherever nothing can have narrowed it. The answer is the type the
+ * checker would give, or undefined, and then the checker is asked.
+ */
+import ts from "typescript";
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { explicitSignatures, explicitTypeOf } from "./calls.js";
+import { isSatisfiesExpression } from "./checker.js";
+import type { TypedFile } from "./pattern-types.js";
+
+/** Per lint of one file: its nodes may outlive the program (an editor reuses unchanged files), the answers may not. */
+const readTypesByFile = new WeakMap<TypedFile, Map<ts.Node, ts.Type | null>>();
+
+/** The type the checker gives `node` where it stands, read from declarations; undefined where that cannot be told so. */
+export function readTypeOf(node: TSESTree.Node, file: TypedFile): ts.Type | undefined {
+  const tsNode = file.parserServices.esTreeNodeToTSNodeMap.get(node);
+  // A name in a type (`asserts parcel is Held`) is not a value read.
+  return isReadable(tsNode) && !ts.isTypeNode(tsNode.parent) && !isWriteTarget(tsNode) ? regular(typeAt(tsNode, file)) : undefined;
+}
+
+/**
+ * The checker gives an expression its literal types as regular, not fresh (a result inferred from
+ * `return "YYYY"` is fresh): one literal is made regular here, a union holding a fresh one is left to it.
+ */
+function regular(type: ts.Type | undefined): ts.Type | undefined {
+  if (!type) return undefined;
+  if (isFresh(type)) return (type as ts.FreshableType).regularType;
+  return type.isUnion() && type.types.some(isFresh) ? undefined : type;
+}
+
+function isFresh(type: ts.Type): boolean {
+  const { regularType } = type as Partial<ts.FreshableType>;
+  return regularType !== undefined && regularType !== type;
+}
+
+/**
+ * The type a variable declared in a function is declared with, read from its initializer
+ * (`const found = await this.orders.findOne(…)`); undefined for any other symbol.
+ */
+export function readDeclaredTypeOf(symbol: ts.Symbol, file: TypedFile): ts.Type | undefined {
+  const declaration = symbol.valueDeclaration;
+  return declaration && ts.isVariableDeclaration(declaration) ? variableType(declaration, file) : undefined;
+}
+
+/**
+ * The property a read such as `intent.kind` reads, found on the type of its object read from
+ * declarations; undefined where that cannot be told so.
+ */
+export function readPropertyOf(node: TSESTree.MemberExpression, file: TypedFile): ts.Symbol | undefined {
+  const tsNode = file.parserServices.esTreeNodeToTSNodeMap.get(node);
+  return ts.isPropertyAccessExpression(tsNode) ? propertyRead(tsNode, file) : undefined;
+}
+
+type Readable = ts.Identifier | ts.PropertyAccessExpression | ts.CallExpression | ts.AwaitExpression | ts.NonNullExpression | ts.ParenthesizedExpression;
+
+function isReadable(node: ts.Node): node is Readable {
+  return (
+    ts.isIdentifier(node) ||
+    ts.isPropertyAccessExpression(node) ||
+    ts.isCallExpression(node) ||
+    ts.isAwaitExpression(node) ||
+    ts.isNonNullExpression(node) ||
+    ts.isParenthesizedExpression(node)
+  );
+}
+
+function typeAt(node: ts.Expression, file: TypedFile): ts.Type | undefined {
+  let readTypes = readTypesByFile.get(file);
+  if (!readTypes) readTypesByFile.set(file, (readTypes = new Map()));
+  let type = readTypes.get(node);
+  if (type === undefined) {
+    type = computeTypeAt(node, file) ?? null;
+    readTypes.set(node, type);
+  }
+  return type ?? undefined;
+}
+
+function computeTypeAt(node: ts.Expression, file: TypedFile): ts.Type | undefined {
+  if (ts.isParenthesizedExpression(node)) return typeAt(node.expression, file);
+  if (ts.isNonNullExpression(node)) return nonNullable(typeAt(node.expression, file), file);
+  if (ts.isAwaitExpression(node)) {
+    // As the facade awaits: `Promise<T>` is `T`, not related to every thenable; a generic's `Awaited<T>` is left to the checker.
+    const promised = typeAt(node.expression, file);
+    return promised && withoutTypeVariables(file.types.unwrapPromise(promised));
+  }
+  if (ts.isIdentifier(node)) return withoutTypeVariables(variableRead(node, "value", file));
+  if (ts.isPropertyAccessExpression(node)) {
+    const property = propertyRead(node, file);
+    return withoutTypeVariables(property && file.types.typeOfSymbol(property));
+  }
+  if (ts.isCallExpression(node)) return callResult(node, file);
+  return undefined;
+}
+
+/**
+ * A call's result from the callee's one declared signature, when it has no type parameters: the
+ * checker would pick that signature whatever the arguments. Undefined for overloads, generic
+ * signatures, optional chains and calls the checker treats specially.
+ */
+function callResult(call: ts.CallExpression, file: TypedFile): ts.Type | undefined {
+  if (call.typeArguments || call.questionDotToken || isInOptionalChain(call)) return undefined;
+  const callee = call.expression;
+  let calleeType: ts.Type | undefined;
+  if (ts.isPropertyAccessExpression(callee)) {
+    const method = propertyRead(callee, file);
+    calleeType = method && file.types.typeOfSymbol(method);
+  } else if (ts.isIdentifier(callee) && !SPECIAL_CALLEES.has(callee.text)) {
+    // A function or class declared as such, or a variable typed by a written type or its function value.
+    const name = file.parserServices.tsNodeToESTreeNodeMap.get(callee) as TSESTree.Node | undefined;
+    calleeType = name && explicitTypeOf(name, file);
+  }
+  const signatures = calleeType?.getCallSignatures() ?? [];
+  const [signature] = signatures;
+  if (signatures.length !== 1 || !signature || signature.getTypeParameters()?.length) return undefined;
+  return file.types.checker.getReturnTypeOfSignature(signature);
+}
+
+/** Calls the checker types by what they are, not by their declared signature (`Symbol()` makes a unique symbol). */
+const SPECIAL_CALLEES = new Set(["Symbol", "require"]);
+
+/** The property `object.name` reads, on the type of `object` read from declarations. */
+function propertyRead(node: ts.PropertyAccessExpression, file: TypedFile): ts.Symbol | undefined {
+  if (node.questionDotToken || isInOptionalChain(node) || ts.isPrivateIdentifier(node.name)) return undefined;
+  if (node.expression.kind === ts.SyntaxKind.ThisKeyword && isNarrowedMemberOfThis(node, file)) return undefined;
+  const objectType = objectTypeAt(node.expression, file);
+  if (!objectType) return undefined;
+  const property = file.types.checker.getPropertyOfType(file.types.checker.getApparentType(objectType), node.name.text);
+  // An optional property reads with `undefined` added, and under `exactOptionalPropertyTypes` differently again.
+  return property && !(property.flags & ts.SymbolFlags.Optional) ? property : undefined;
+}
+
+/**
+ * The type of the object a property is read on: `this` as declared, a variable as its declaration
+ * gives it (a check for `null` before the read is what lets it compile, so `null` and `undefined` are
+ * left out), any other readable expression as read.
+ */
+function objectTypeAt(node: ts.Expression, file: TypedFile): ts.Type | undefined {
+  const expression = withoutParentheses(node);
+  // The class's `this` type, whose members are read as `this`-typed (`set(…): this`): asked of the checker, which reads it from the class.
+  if (expression.kind === ts.SyntaxKind.ThisKeyword) return file.types.checker.getTypeAtLocation(expression);
+  const type = ts.isIdentifier(expression) ? variableRead(expression, "object", file) : isReadable(expression) ? typeAt(expression, file) : undefined;
+  return nonNullable(withoutTypeVariables(type), file);
+}
+
+/** Whether something in the method may narrow `this.store` (a condition on it, an assignment). */
+function isNarrowedMemberOfThis(node: ts.PropertyAccessExpression, file: TypedFile): boolean {
+  // Arrow functions keep the `this` of the method they are written in.
+  const container = ts.findAncestor(node.parent, (ancestor) => ts.isFunctionLike(ancestor) && !ts.isArrowFunction(ancestor));
+  return !container || narrowingUses(container, `this.${node.name.text}`, false, file).some((use) => use !== node);
+}
+
+/** Per lint of one file: for each function, the uses of each name in it, found in one walk. */
+const usesByFile = new WeakMap<TypedFile, Map<ts.Node, Map<string, ts.Expression[]>>>();
+const narrowingUsesByFile = new WeakMap<TypedFile, Map<string, readonly ts.Expression[]>>();
+
+/** The uses of a variable (`found`) or of a member of `this` (`this.store`) in a function that may narrow it. */
+function narrowingUses(container: ts.Node, name: string, mayCheckNull: boolean, file: TypedFile): readonly ts.Expression[] {
+  let byKey = narrowingUsesByFile.get(file);
+  if (!byKey) narrowingUsesByFile.set(file, (byKey = new Map()));
+  const key = `${container.pos}-${container.end}:${name}:${mayCheckNull}`;
+  let uses = byKey.get(key);
+  if (!uses) {
+    uses = (usesIn(container, file).get(name) ?? []).filter((use) => !isPlainRead(use, mayCheckNull, file));
+    byKey.set(key, uses);
+  }
+  return uses;
+}
+
+function usesIn(container: ts.Node, file: TypedFile): Map<string, ts.Expression[]> {
+  let byContainer = usesByFile.get(file);
+  if (!byContainer) usesByFile.set(file, (byContainer = new Map()));
+  let byName = byContainer.get(container);
+  if (!byName) {
+    const found = new Map<string, ts.Expression[]>();
+    const add = (name: string, use: ts.Expression) => {
+      const uses = found.get(name);
+      if (uses) uses.push(use);
+      else found.set(name, [use]);
+    };
+    const visit = (node: ts.Node): void => {
+      if (ts.isIdentifier(node) && !isNameOnly(node)) add(node.text, node);
+      else if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) add(`this.${node.name.text}`, node);
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(container, visit);
+    byContainer.set(container, (byName = found));
+  }
+  return byName;
+}
+
+/**
+ * A variable read where nothing can have narrowed it: declared in the same function with a written
+ * type or an initializer (a `const`; a `for … of` item of an array), and used after its declaration
+ * only where a use cannot narrow it. Read as an object (`found.decide()`), a check for `null` is allowed.
+ */
+function variableRead(node: ts.Identifier, use: "value" | "object", file: TypedFile): ts.Type | undefined {
+  const { checker } = file.types;
+  const symbol = checker.getSymbolAtLocation(node);
+  const declaration = symbol?.valueDeclaration;
+  if (!symbol || !declaration || symbol.flags & ts.SymbolFlags.Alias) return undefined;
+  const isParameter = ts.isParameter(declaration);
+  if (!isParameter && !ts.isVariableDeclaration(declaration)) return undefined;
+  if (!ts.isIdentifier(declaration.name) || declaration.name === node) return undefined;
+  const container = functionOf(declaration);
+  if (!container || functionOf(node) !== container) return undefined;
+  const type = isParameter ? parameterType(declaration, file) : variableType(declaration, file);
+  if (!type) return undefined;
+  const mayCheckNull = use === "object" && isObjectsOrNullish(type);
+  return narrowingUses(container, node.text, mayCheckNull, file).some((use) => use !== node) ? undefined : type;
+}
+
+/** A parameter with a written type and nothing that changes it (a default, `?`, `...`). */
+function parameterType(declaration: ts.ParameterDeclaration, file: TypedFile): ts.Type | undefined {
+  if (!declaration.type || declaration.initializer || declaration.questionToken || declaration.dotDotDotToken) return undefined;
+  const symbol = file.types.checker.getSymbolAtLocation(declaration.name);
+  return symbol && file.types.typeOfSymbol(symbol);
+}
+
+/** A `const` in a function: its written type, its initializer's type as the checker widens it, or its array's element. */
+function variableType(declaration: ts.VariableDeclaration, file: TypedFile): ts.Type | undefined {
+  const { checker } = file.types;
+  const list = declaration.parent;
+  if (!ts.isVariableDeclarationList(list) || (list.flags & ts.NodeFlags.BlockScoped) !== ts.NodeFlags.Const || !functionOf(declaration)) return undefined;
+  if (declaration.type) {
+    // A written union is narrowed by the value it is initialized with (`const where: Where = {}`).
+    const symbol = checker.getSymbolAtLocation(declaration.name);
+    const written = symbol && file.types.typeOfSymbol(symbol);
+    return written?.isUnion() ? undefined : written;
+  }
+  const loop = list.parent;
+  if (ts.isForOfStatement(loop)) {
+    if (loop.awaitModifier || typeof checker.isArrayType !== "function") return undefined;
+    const iterated = isReadable(loop.expression) ? typeAt(loop.expression, file) : undefined;
+    return iterated && checker.isArrayType(iterated) ? checker.getTypeArguments(iterated as ts.TypeReference)[0] : undefined;
+  }
+  if (!declaration.initializer || ts.isForInStatement(loop) || !isReadable(declaration.initializer)) return undefined;
+  const initialized = typeAt(declaration.initializer, file);
+  return initialized && checker.getWidenedType(initialized);
+}
+
+/** Where `null` and `undefined` aside every member is an object: a truthiness check removes only those. */
+function isObjectsOrNullish(type: ts.Type): boolean {
+  return (type.isUnion() ? type.types : [type]).every((part) => part.flags & (ts.TypeFlags.Object | ts.TypeFlags.Null | ts.TypeFlags.Undefined));
+}
+
+/**
+ * A type with a type variable in it is read differently where it stands (the checker reads a generic
+ * `T extends A | B` as `A | B` where a property is read from it): left to the checker.
+ */
+function withoutTypeVariables(type: ts.Type | undefined): ts.Type | undefined {
+  return type && (type.isUnion() ? type.types : [type]).some((part) => part.flags & ts.TypeFlags.Instantiable) ? undefined : type;
+}
+
+function nonNullable(type: ts.Type | undefined, file: TypedFile): ts.Type | undefined {
+  return type && file.types.checker.getNonNullableType(type);
+}
+
+function functionOf(node: ts.Node): ts.SignatureDeclaration | undefined {
+  return ts.findAncestor(node.parent, ts.isFunctionLike);
+}
+
+function isInOptionalChain(node: ts.Node): boolean {
+  return (node.flags & ts.NodeFlags.OptionalChain) !== 0;
+}
+
+/** A property's, a label's or another declaration's name, not a read of a variable (`{ found: 1 }`, `x.found`). */
+function isNameOnly(identifier: ts.Identifier): boolean {
+  const parent = identifier.parent;
+  return (
+    ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent)) && parent.name === identifier) ||
+    (ts.isPropertyAccessExpression(parent) && parent.name === identifier) ||
+    (ts.isPropertyAssignment(parent) && parent.name === identifier) ||
+    ((ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertySignature(parent)) && parent.name === identifier) ||
+    ts.isLabeledStatement(parent) ||
+    ts.isBreakOrContinueStatement(parent)
+  );
+}
+
+const VALUE_OPERATORS = new Set([
+  ts.SyntaxKind.PlusToken,
+  ts.SyntaxKind.MinusToken,
+  ts.SyntaxKind.AsteriskToken,
+  ts.SyntaxKind.SlashToken,
+  ts.SyntaxKind.PercentToken,
+  ts.SyntaxKind.AsteriskAsteriskToken,
+  ts.SyntaxKind.LessThanToken,
+  ts.SyntaxKind.LessThanEqualsToken,
+  ts.SyntaxKind.GreaterThanToken,
+  ts.SyntaxKind.GreaterThanEqualsToken,
+  ts.SyntaxKind.LessThanLessThanToken,
+  ts.SyntaxKind.GreaterThanGreaterThanToken,
+  ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken,
+  ts.SyntaxKind.AmpersandToken,
+  ts.SyntaxKind.BarToken,
+  ts.SyntaxKind.CaretToken,
+]);
+
+const NULL_CHECK_OPERATORS = new Set([
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+]);
+
+/**
+ * Whether a use of a variable (or of `this.store`) leaves its type as declared: a read of a property,
+ * a value passed on, computed with or returned — never a condition on it or on what is read from it,
+ * an assignment, a destructuring (which narrows a union by its parts) or an argument of a call that
+ * may narrow it (a type predicate in a condition, an assertion as a statement). With `mayCheckNull`,
+ * a check of the variable itself for `null` or truthiness is allowed too.
+ */
+function isPlainRead(occurrence: ts.Expression, mayCheckNull: boolean, file: TypedFile): boolean {
+  let node: ts.Node = occurrence;
+  for (;;) {
+    const parent = node.parent;
+    const isVariable = node === occurrence;
+    if (
+      ts.isParenthesizedExpression(parent) ||
+      ts.isNonNullExpression(parent) ||
+      ts.isAsExpression(parent) ||
+      isSatisfiesExpression(parent) ||
+      ts.isTypeAssertionExpression(parent) ||
+      (ts.isPropertyAccessExpression(parent) && parent.expression === node) ||
+      (ts.isElementAccessExpression(parent) && parent.expression === node)
+    ) {
+      node = parent;
+      continue;
+    }
+    if (ts.isCallExpression(parent)) {
+      if (isAssertionStatement(parent, file)) return false;
+      // A method's result in a condition may be a `this is …` predicate on its object, an argument's a predicate on it.
+      if (parent.expression === node) {
+        node = parent;
+        continue;
+      }
+      return !isTested(parent);
+    }
+    if (ts.isBinaryExpression(parent)) {
+      const operator = parent.operatorToken.kind;
+      if (VALUE_OPERATORS.has(operator)) return true;
+      // Assigned (`total += item.amountCents`), but not destructured, which narrows a union by its parts.
+      if (operator >= ts.SyntaxKind.FirstAssignment && operator <= ts.SyntaxKind.LastAssignment) {
+        return parent.right === node && !ts.isObjectLiteralExpression(parent.left) && !ts.isArrayLiteralExpression(parent.left);
+      }
+      if (NULL_CHECK_OPERATORS.has(operator)) return mayCheckNull && isVariable && isNullOrUndefined(parent.left === node ? parent.right : parent.left);
+      if (operator === ts.SyntaxKind.AmpersandAmpersandToken || operator === ts.SyntaxKind.BarBarToken) return mayCheckNull && isVariable;
+      return false;
+    }
+    if (ts.isPrefixUnaryExpression(parent)) {
+      if (parent.operator === ts.SyntaxKind.ExclamationToken) return mayCheckNull && isVariable;
+      return parent.operator !== ts.SyntaxKind.PlusPlusToken && parent.operator !== ts.SyntaxKind.MinusMinusToken;
+    }
+    if (isTestOf(parent, node)) return mayCheckNull && isVariable;
+    if (ts.isVariableDeclaration(parent)) return parent.initializer === node && ts.isIdentifier(parent.name);
+    if (ts.isConditionalExpression(parent)) return parent.condition !== node;
+    if (ts.isForOfStatement(parent)) return parent.expression === node;
+    return (
+      ts.isPropertyAssignment(parent) ||
+      ts.isShorthandPropertyAssignment(parent) ||
+      ts.isSpreadAssignment(parent) ||
+      ts.isSpreadElement(parent) ||
+      ts.isArrayLiteralExpression(parent) ||
+      ts.isTemplateSpan(parent) ||
+      ts.isReturnStatement(parent) ||
+      ts.isAwaitExpression(parent) ||
+      ts.isExpressionStatement(parent) ||
+      ts.isThrowStatement(parent) ||
+      ts.isNewExpression(parent) ||
+      (ts.isArrowFunction(parent) && parent.body === node)
+    );
+  }
+}
+
+/** A statement call the checker reads as an assertion (`assertIsPaid(order)`): its callee declares `asserts …`. */
+function isAssertionStatement(call: ts.CallExpression, file: TypedFile): boolean {
+  if (!ts.isExpressionStatement(call.parent)) return false;
+  const node = file.parserServices.tsNodeToESTreeNodeMap.get(call) as TSESTree.Node | undefined;
+  // An optional chain's call stands for the whole chain there: asked of no signature, taken as one that may assert.
+  if (node?.type !== AST_NODE_TYPES.CallExpression) return true;
+  const signatures = explicitSignatures(node, file) ?? [];
+  return signatures.some((signature) => {
+    const kind = file.types.checker.getTypePredicateOfSignature(signature)?.kind;
+    return kind === ts.TypePredicateKind.AssertsIdentifier || kind === ts.TypePredicateKind.AssertsThis;
+  });
+}
+
+/** Whether a call's result is tested, where a type predicate would narrow: a condition, `!`, `&&`, `||`. */
+function isTested(call: ts.CallExpression): boolean {
+  let node: ts.Node = call;
+  while (ts.isParenthesizedExpression(node.parent)) node = node.parent;
+  const parent = node.parent;
+  if (ts.isPrefixUnaryExpression(parent)) return parent.operator === ts.SyntaxKind.ExclamationToken;
+  if (ts.isBinaryExpression(parent)) {
+    const operator = parent.operatorToken.kind;
+    return operator === ts.SyntaxKind.AmpersandAmpersandToken || operator === ts.SyntaxKind.BarBarToken || NULL_CHECK_OPERATORS.has(operator);
+  }
+  return isTestOf(parent, node) || (ts.isConditionalExpression(parent) && parent.condition === node);
+}
+
+/** `node` is the condition of `parent` (`if`, a loop, a `switch`). */
+function isTestOf(parent: ts.Node, node: ts.Node): boolean {
+  return (
+    ((ts.isIfStatement(parent) || ts.isWhileStatement(parent) || ts.isDoStatement(parent)) && parent.expression === node) ||
+    (ts.isForStatement(parent) && parent.condition === node) ||
+    (ts.isSwitchStatement(parent) && parent.expression === node) ||
+    ts.isCaseClause(parent)
+  );
+}
+
+function isNullOrUndefined(node: ts.Expression): boolean {
+  const expression = withoutParentheses(node);
+  return expression.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(expression) && expression.text === "undefined");
+}
+
+function withoutParentheses(node: ts.Expression): ts.Expression {
+  return ts.isParenthesizedExpression(node) ? withoutParentheses(node.expression) : node;
+}
+
+/** Where a value is written, not read: the checker gives such a place the type it may be written with. */
+function isWriteTarget(node: ts.Node): boolean {
+  let target = node;
+  while (ts.isParenthesizedExpression(target.parent) || ts.isNonNullExpression(target.parent)) target = target.parent;
+  const parent = target.parent;
+  if (ts.isBinaryExpression(parent)) {
+    const operator = parent.operatorToken.kind;
+    return parent.left === target && operator >= ts.SyntaxKind.FirstAssignment && operator <= ts.SyntaxKind.LastAssignment;
+  }
+  return (
+    ((ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent)) &&
+      (parent.operator === ts.SyntaxKind.PlusPlusToken || parent.operator === ts.SyntaxKind.MinusMinusToken)) ||
+    ts.isDeleteExpression(parent) ||
+    ((ts.isForInStatement(parent) || ts.isForOfStatement(parent)) && parent.initializer === target)
+  );
+}
