@@ -405,11 +405,15 @@ describe("types read from declarations", () => {
     expect([...read.values()].filter(Boolean).length).toBeGreaterThan(40);
   });
 
-  it.each(["declared", "eachItem", "inferredLiteral"])("%s: the switched value is read through declared signatures, no call resolved", (method) => {
+  it.each(["declared", "eachItem", "inferredLiteral", "conditionOnAProperty"])("%s: the switched value is read through declared signatures, no call resolved", (method) => {
     expect(read.get(lastSwitchSubjectOf.get(method)!)).toBeDefined();
   });
 
   it.each([
+    "narrowedProperty",
+    "narrowedPropertyObject",
+    "narrowedByOptionalChain",
+    "narrowedMemberOfThis",
     "narrowedByCondition",
     "narrowedByPredicate",
     "narrowedByAssertion",

@@ -51,7 +51,7 @@ export function readDeclaredTypeOf(symbol: ts.Symbol, file: TypedFile): ts.Type 
  */
 export function readPropertyOf(node: TSESTree.MemberExpression, file: TypedFile): ts.Symbol | undefined {
   const tsNode = file.parserServices.esTreeNodeToTSNodeMap.get(node);
-  return ts.isPropertyAccessExpression(tsNode) ? propertyRead(tsNode, file) : undefined;
+  return ts.isPropertyAccessExpression(tsNode) ? propertyRead(tsNode, "value", file) : undefined;
 }
 
 type Readable = ts.Identifier | ts.PropertyAccessExpression | ts.CallExpression | ts.AwaitExpression | ts.NonNullExpression | ts.ParenthesizedExpression;
@@ -88,7 +88,7 @@ function computeTypeAt(node: ts.Expression, file: TypedFile): ts.Type | undefine
   }
   if (ts.isIdentifier(node)) return withoutTypeVariables(variableRead(node, "value", file));
   if (ts.isPropertyAccessExpression(node)) {
-    const property = propertyRead(node, file);
+    const property = propertyRead(node, "value", file);
     return withoutTypeVariables(property && file.types.typeOfSymbol(property));
   }
   if (ts.isCallExpression(node)) return callResult(node, file);
@@ -105,7 +105,7 @@ function callResult(call: ts.CallExpression, file: TypedFile): ts.Type | undefin
   const callee = call.expression;
   let calleeType: ts.Type | undefined;
   if (ts.isPropertyAccessExpression(callee)) {
-    const method = propertyRead(callee, file);
+    const method = propertyRead(callee, "value", file);
     calleeType = method && file.types.typeOfSymbol(method);
   } else if (ts.isIdentifier(callee) && !SPECIAL_CALLEES.has(callee.text)) {
     // A function or class declared as such, or a variable typed by a written type or its function value.
@@ -121,15 +121,20 @@ function callResult(call: ts.CallExpression, file: TypedFile): ts.Type | undefin
 /** Calls the checker types by what they are, not by their declared signature (`Symbol()` makes a unique symbol). */
 const SPECIAL_CALLEES = new Set(["Symbol", "require"]);
 
-/** The property `object.name` reads, on the type of `object` read from declarations. */
-function propertyRead(node: ts.PropertyAccessExpression, file: TypedFile): ts.Symbol | undefined {
+/**
+ * The property `object.name` reads, on the type of `object` read from declarations, where nothing can
+ * have narrowed the read (as an object, a check for `null` before it is allowed: see `variableRead`).
+ */
+function propertyRead(node: ts.PropertyAccessExpression, use: Use, file: TypedFile): ts.Symbol | undefined {
   if (node.questionDotToken || isInOptionalChain(node) || ts.isPrivateIdentifier(node.name)) return undefined;
-  if (node.expression.kind === ts.SyntaxKind.ThisKeyword && isNarrowedMemberOfThis(node, file)) return undefined;
   const objectType = objectTypeAt(node.expression, file);
   if (!objectType) return undefined;
   const property = file.types.checker.getPropertyOfType(file.types.checker.getApparentType(objectType), node.name.text);
   // An optional property reads with `undefined` added, and under `exactOptionalPropertyTypes` differently again.
-  return property && !(property.flags & ts.SymbolFlags.Optional) ? property : undefined;
+  if (!property || property.flags & ts.SymbolFlags.Optional) return undefined;
+  const reference = referenceOf(node);
+  if (!reference) return property;
+  return isReadAsDeclared(reference, use, () => file.types.typeOfSymbol(property), file) ? property : undefined;
 }
 
 /**
@@ -141,54 +146,216 @@ function objectTypeAt(node: ts.Expression, file: TypedFile): ts.Type | undefined
   const expression = withoutParentheses(node);
   // The class's `this` type, whose members are read as `this`-typed (`set(…): this`): asked of the checker, which reads it from the class.
   if (expression.kind === ts.SyntaxKind.ThisKeyword) return file.types.checker.getTypeAtLocation(expression);
-  const type = ts.isIdentifier(expression) ? variableRead(expression, "object", file) : isReadable(expression) ? typeAt(expression, file) : undefined;
+  let type: ts.Type | undefined;
+  if (ts.isIdentifier(expression)) type = variableRead(expression, "object", file);
+  else if (ts.isPropertyAccessExpression(expression)) {
+    const property = propertyRead(expression, "object", file);
+    type = property && file.types.typeOfSymbol(property);
+  } else if (isReadable(expression)) type = typeAt(expression, file);
   return nonNullable(withoutTypeVariables(type), file);
 }
 
-/** Whether something in the method may narrow `this.store` (a condition on it, an assignment). */
-function isNarrowedMemberOfThis(node: ts.PropertyAccessExpression, file: TypedFile): boolean {
-  // Arrow functions keep the `this` of the method they are written in.
-  const container = ts.findAncestor(node.parent, (ancestor) => ts.isFunctionLike(ancestor) && !ts.isArrowFunction(ancestor));
-  return !container || narrowingUses(container, `this.${node.name.text}`, false, file).some((use) => use !== node);
+/**
+ * How a value is read: as a value (`switch (found.status)`), or as the object a property is read on
+ * (`found.decide()`), which compiles only where it is not `null` or `undefined`.
+ */
+type Use = "value" | "object";
+
+/**
+ * A reference the checker may narrow: a variable (`found`) or a member of `this` (`this.store`), and
+ * the properties read on it (`found.metadata.flags`), named by its path.
+ */
+interface Reference {
+  /** The variable or `this.store` the path starts at, where this read names it. */
+  readonly root: ts.Expression;
+  readonly rootKey: string;
+  readonly path: string;
+  /** The function in which every use of the root is looked at; none outside functions, where nothing is read so. */
+  readonly container: ts.Node | undefined;
 }
 
-/** Per lint of one file: for each function, the uses of each name in it, found in one walk. */
-const usesByFile = new WeakMap<TypedFile, Map<ts.Node, Map<string, ts.Expression[]>>>();
-const narrowingUsesByFile = new WeakMap<TypedFile, Map<string, readonly ts.Expression[]>>();
-
-/** The uses of a variable (`found`) or of a member of `this` (`this.store`) in a function that may narrow it. */
-function narrowingUses(container: ts.Node, name: string, mayCheckNull: boolean, file: TypedFile): readonly ts.Expression[] {
-  let byKey = narrowingUsesByFile.get(file);
-  if (!byKey) narrowingUsesByFile.set(file, (byKey = new Map()));
-  const key = `${container.pos}-${container.end}:${name}:${mayCheckNull}`;
-  let uses = byKey.get(key);
-  if (!uses) {
-    uses = (usesIn(container, file).get(name) ?? []).filter((use) => !isPlainRead(use, mayCheckNull, file));
-    byKey.set(key, uses);
+function referenceOf(node: ts.PropertyAccessExpression | ts.Identifier): Reference | undefined {
+  const names: string[] = [];
+  let root: ts.Expression = node;
+  for (;;) {
+    if (ts.isParenthesizedExpression(root) || ts.isNonNullExpression(root)) root = root.expression;
+    else if (ts.isPropertyAccessExpression(root) && root.expression.kind !== ts.SyntaxKind.ThisKeyword) {
+      names.unshift(root.name.text);
+      root = root.expression;
+    } else break;
   }
-  return uses;
+  let rootKey: string;
+  let container: ts.Node | undefined;
+  if (ts.isIdentifier(root)) {
+    rootKey = root.text;
+    container = functionOf(root);
+  } else if (ts.isPropertyAccessExpression(root) && ts.isIdentifier(root.name)) {
+    rootKey = `this.${root.name.text}`;
+    // Arrow functions keep the `this` of the method they are written in.
+    container = ts.findAncestor(root.parent, (ancestor) => ts.isFunctionLike(ancestor) && !ts.isArrowFunction(ancestor));
+  } else {
+    // A call's result, a literal: not a reference, nothing narrows it.
+    return undefined;
+  }
+  return { root, rootKey, path: [rootKey, ...names].join("."), container };
+}
+
+/**
+ * Whether a reference reads as its declared type: no use of it elsewhere in its function may have
+ * narrowed it. As an object, a check for `null` or truthiness is allowed where every member is an
+ * object (it removes only `null` and `undefined`, which the read leaves out).
+ */
+function isReadAsDeclared(reference: Reference, use: Use, declaredType: () => ts.Type, file: TypedFile): boolean {
+  if (!reference.container) return false;
+  let checksNull = false;
+  for (const narrowing of narrowingsOf(reference.container, reference.rootKey, file)) {
+    if (narrowing.path !== reference.path || narrowing.origin === reference.root) continue;
+    if (narrowing.kind === "narrow") return false;
+    if (narrowing.kind === "discriminant" && file.types.checker.getNonNullableType(declaredType()).isUnion()) return false;
+    if (narrowing.kind === "null-check") checksNull = true;
+  }
+  return !checksNull || (use === "object" && isObjectsOrNullish(declaredType()));
+}
+
+/**
+ * What a use narrows, by path: itself (`found.status === "sent"` narrows `found.status`), the object
+ * it is read on if that is a union with it as discriminant (`found`), and what stands before a `?.` to
+ * not `null`. A check for `null` or truthiness is told apart: it narrows only to not `null`.
+ */
+interface Narrowing {
+  readonly origin: ts.Expression;
+  readonly path: string;
+  readonly kind: "narrow" | "null-check" | "discriminant";
+}
+
+/** Per lint of one file, for each function: the uses of each root in it, found in one walk, and their narrowings. */
+const usesByFile = new WeakMap<TypedFile, Map<ts.Node, Map<string, ts.Expression[]>>>();
+const narrowingsByFile = new WeakMap<TypedFile, Map<ts.Expression[], readonly Narrowing[]>>();
+
+function narrowingsOf(container: ts.Node, rootKey: string, file: TypedFile): readonly Narrowing[] {
+  const uses = usesIn(container, file).get(rootKey);
+  if (!uses) return [];
+  let byUses = narrowingsByFile.get(file);
+  if (!byUses) narrowingsByFile.set(file, (byUses = new Map()));
+  let narrowings = byUses.get(uses);
+  if (!narrowings) {
+    narrowings = uses.flatMap((use) => narrowingsOfUse(use, rootKey, file));
+    byUses.set(uses, narrowings);
+  }
+  return narrowings;
 }
 
 function usesIn(container: ts.Node, file: TypedFile): Map<string, ts.Expression[]> {
   let byContainer = usesByFile.get(file);
   if (!byContainer) usesByFile.set(file, (byContainer = new Map()));
-  let byName = byContainer.get(container);
-  if (!byName) {
+  let byRoot = byContainer.get(container);
+  if (!byRoot) {
     const found = new Map<string, ts.Expression[]>();
-    const add = (name: string, use: ts.Expression) => {
-      const uses = found.get(name);
+    const add = (key: string, use: ts.Expression) => {
+      const uses = found.get(key);
       if (uses) uses.push(use);
-      else found.set(name, [use]);
+      else found.set(key, [use]);
     };
     const visit = (node: ts.Node): void => {
       if (ts.isIdentifier(node) && !isNameOnly(node)) add(node.text, node);
-      else if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) add(`this.${node.name.text}`, node);
+      else if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(node.name)) {
+        add(`this.${node.name.text}`, node);
+      }
       ts.forEachChild(node, visit);
     };
     ts.forEachChild(container, visit);
-    byContainer.set(container, (byName = found));
+    byContainer.set(container, (byRoot = found));
   }
-  return byName;
+  return byRoot;
+}
+
+/**
+ * The narrowings of one use, found by walking up from it: through the properties read on it to where
+ * its value goes. A value passed on, computed with, returned or awaited narrows nothing; a condition,
+ * an assignment, a destructuring, or an argument where a type predicate or assertion may narrow it
+ * (a tested call, a statement call), narrows it; anything else is taken to.
+ */
+function narrowingsOfUse(use: ts.Expression, rootKey: string, file: TypedFile): Narrowing[] {
+  const narrowings: Narrowing[] = [];
+  let node: ts.Node = use;
+  let path = rootKey;
+  let object: string | undefined;
+  // Tested, `found.secrets?.password` says `found.secrets` (and what is read on it after `?.`) is not `null`.
+  const optionalChain: string[] = [];
+  const checkOptionalChain = () => {
+    for (const checked of optionalChain) narrowings.push({ origin: use, path: checked, kind: "null-check" });
+  };
+  const narrowHere = (kind: "narrow" | "null-check") => {
+    narrowings.push({ origin: use, path, kind });
+    if (object !== undefined) narrowings.push({ origin: use, path: object, kind: "discriminant" });
+    checkOptionalChain();
+    return narrowings;
+  };
+  for (;;) {
+    const parent = node.parent;
+    if (
+      ts.isParenthesizedExpression(parent) ||
+      ts.isNonNullExpression(parent) ||
+      ts.isAsExpression(parent) ||
+      isSatisfiesExpression(parent) ||
+      ts.isTypeAssertionExpression(parent)
+    ) {
+      node = parent;
+      continue;
+    }
+    if ((ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === node) {
+      if (parent.questionDotToken || optionalChain.length > 0) optionalChain.push(path);
+      object = path;
+      path = ts.isPropertyAccessExpression(parent) ? `${path}.${parent.name.text}` : `${path}[]`;
+      node = parent;
+      continue;
+    }
+    if (ts.isCallExpression(parent)) {
+      if (!isTested(parent) && !isAssertionStatement(parent, file)) return narrowings;
+      if (parent.expression !== node) return narrowHere("narrow");
+      // `found.isHeld()` tested: a `this is …` predicate narrows the object the method is called on.
+      if (object !== undefined) narrowings.push({ origin: use, path: object, kind: "narrow" });
+      checkOptionalChain();
+      return narrowings;
+    }
+    if (ts.isBinaryExpression(parent)) {
+      const operator = parent.operatorToken.kind;
+      if (VALUE_OPERATORS.has(operator)) return narrowings;
+      if (operator >= ts.SyntaxKind.FirstAssignment && operator <= ts.SyntaxKind.LastAssignment) {
+        // Assigned on (`total += item.amountCents`) narrows nothing; destructured, a union is narrowed by its parts.
+        const isDestructured = ts.isObjectLiteralExpression(parent.left) || ts.isArrayLiteralExpression(parent.left);
+        return parent.right === node && !isDestructured ? narrowings : narrowHere("narrow");
+      }
+      if (NULL_CHECK_OPERATORS.has(operator)) return narrowHere(isNullOrUndefined(parent.left === node ? parent.right : parent.left) ? "null-check" : "narrow");
+      if (operator === ts.SyntaxKind.AmpersandAmpersandToken || operator === ts.SyntaxKind.BarBarToken) return narrowHere("null-check");
+      if (operator === ts.SyntaxKind.InstanceOfKeyword && parent.right === node) return narrowings;
+      if (operator === ts.SyntaxKind.InKeyword && parent.left === node) return narrowings;
+      return narrowHere("narrow");
+    }
+    if (ts.isPrefixUnaryExpression(parent)) {
+      if (parent.operator === ts.SyntaxKind.ExclamationToken) return narrowHere("null-check");
+      return parent.operator === ts.SyntaxKind.PlusPlusToken || parent.operator === ts.SyntaxKind.MinusMinusToken ? narrowHere("narrow") : narrowings;
+    }
+    if (ts.isSwitchStatement(parent) || ts.isCaseClause(parent)) return narrowHere("narrow");
+    if (isTestOf(parent, node) || (ts.isConditionalExpression(parent) && parent.condition === node)) return narrowHere("null-check");
+    if (ts.isVariableDeclaration(parent)) return parent.initializer === node && ts.isIdentifier(parent.name) ? narrowings : narrowHere("narrow");
+    if (ts.isForOfStatement(parent)) return parent.expression === node ? narrowings : narrowHere("narrow");
+    const isValue =
+      ts.isConditionalExpression(parent) ||
+      ts.isPropertyAssignment(parent) ||
+      ts.isShorthandPropertyAssignment(parent) ||
+      ts.isSpreadAssignment(parent) ||
+      ts.isSpreadElement(parent) ||
+      ts.isArrayLiteralExpression(parent) ||
+      ts.isTemplateSpan(parent) ||
+      ts.isReturnStatement(parent) ||
+      ts.isAwaitExpression(parent) ||
+      ts.isExpressionStatement(parent) ||
+      ts.isThrowStatement(parent) ||
+      ts.isNewExpression(parent) ||
+      (ts.isArrowFunction(parent) && parent.body === node);
+    return isValue ? narrowings : narrowHere("narrow");
+  }
 }
 
 /**
@@ -196,7 +363,7 @@ function usesIn(container: ts.Node, file: TypedFile): Map<string, ts.Expression[
  * type or an initializer (a `const`; a `for … of` item of an array), and used after its declaration
  * only where a use cannot narrow it. Read as an object (`found.decide()`), a check for `null` is allowed.
  */
-function variableRead(node: ts.Identifier, use: "value" | "object", file: TypedFile): ts.Type | undefined {
+function variableRead(node: ts.Identifier, use: Use, file: TypedFile): ts.Type | undefined {
   const { checker } = file.types;
   const symbol = checker.getSymbolAtLocation(node);
   const declaration = symbol?.valueDeclaration;
@@ -208,8 +375,8 @@ function variableRead(node: ts.Identifier, use: "value" | "object", file: TypedF
   if (!container || functionOf(node) !== container) return undefined;
   const type = isParameter ? parameterType(declaration, file) : variableType(declaration, file);
   if (!type) return undefined;
-  const mayCheckNull = use === "object" && isObjectsOrNullish(type);
-  return narrowingUses(container, node.text, mayCheckNull, file).some((use) => use !== node) ? undefined : type;
+  const reference: Reference = { root: node, rootKey: node.text, path: node.text, container };
+  return isReadAsDeclared(reference, use, () => type, file) ? type : undefined;
 }
 
 /** A parameter with a written type and nothing that changes it (a default, `?`, `...`). */
@@ -304,75 +471,6 @@ const NULL_CHECK_OPERATORS = new Set([
   ts.SyntaxKind.ExclamationEqualsToken,
   ts.SyntaxKind.ExclamationEqualsEqualsToken,
 ]);
-
-/**
- * Whether a use of a variable (or of `this.store`) leaves its type as declared: a read of a property,
- * a value passed on, computed with or returned — never a condition on it or on what is read from it,
- * an assignment, a destructuring (which narrows a union by its parts) or an argument of a call that
- * may narrow it (a type predicate in a condition, an assertion as a statement). With `mayCheckNull`,
- * a check of the variable itself for `null` or truthiness is allowed too.
- */
-function isPlainRead(occurrence: ts.Expression, mayCheckNull: boolean, file: TypedFile): boolean {
-  let node: ts.Node = occurrence;
-  for (;;) {
-    const parent = node.parent;
-    const isVariable = node === occurrence;
-    if (
-      ts.isParenthesizedExpression(parent) ||
-      ts.isNonNullExpression(parent) ||
-      ts.isAsExpression(parent) ||
-      isSatisfiesExpression(parent) ||
-      ts.isTypeAssertionExpression(parent) ||
-      (ts.isPropertyAccessExpression(parent) && parent.expression === node) ||
-      (ts.isElementAccessExpression(parent) && parent.expression === node)
-    ) {
-      node = parent;
-      continue;
-    }
-    if (ts.isCallExpression(parent)) {
-      if (isAssertionStatement(parent, file)) return false;
-      // A method's result in a condition may be a `this is …` predicate on its object, an argument's a predicate on it.
-      if (parent.expression === node) {
-        node = parent;
-        continue;
-      }
-      return !isTested(parent);
-    }
-    if (ts.isBinaryExpression(parent)) {
-      const operator = parent.operatorToken.kind;
-      if (VALUE_OPERATORS.has(operator)) return true;
-      // Assigned (`total += item.amountCents`), but not destructured, which narrows a union by its parts.
-      if (operator >= ts.SyntaxKind.FirstAssignment && operator <= ts.SyntaxKind.LastAssignment) {
-        return parent.right === node && !ts.isObjectLiteralExpression(parent.left) && !ts.isArrayLiteralExpression(parent.left);
-      }
-      if (NULL_CHECK_OPERATORS.has(operator)) return mayCheckNull && isVariable && isNullOrUndefined(parent.left === node ? parent.right : parent.left);
-      if (operator === ts.SyntaxKind.AmpersandAmpersandToken || operator === ts.SyntaxKind.BarBarToken) return mayCheckNull && isVariable;
-      return false;
-    }
-    if (ts.isPrefixUnaryExpression(parent)) {
-      if (parent.operator === ts.SyntaxKind.ExclamationToken) return mayCheckNull && isVariable;
-      return parent.operator !== ts.SyntaxKind.PlusPlusToken && parent.operator !== ts.SyntaxKind.MinusMinusToken;
-    }
-    if (isTestOf(parent, node)) return mayCheckNull && isVariable;
-    if (ts.isVariableDeclaration(parent)) return parent.initializer === node && ts.isIdentifier(parent.name);
-    if (ts.isConditionalExpression(parent)) return parent.condition !== node;
-    if (ts.isForOfStatement(parent)) return parent.expression === node;
-    return (
-      ts.isPropertyAssignment(parent) ||
-      ts.isShorthandPropertyAssignment(parent) ||
-      ts.isSpreadAssignment(parent) ||
-      ts.isSpreadElement(parent) ||
-      ts.isArrayLiteralExpression(parent) ||
-      ts.isTemplateSpan(parent) ||
-      ts.isReturnStatement(parent) ||
-      ts.isAwaitExpression(parent) ||
-      ts.isExpressionStatement(parent) ||
-      ts.isThrowStatement(parent) ||
-      ts.isNewExpression(parent) ||
-      (ts.isArrowFunction(parent) && parent.body === node)
-    );
-  }
-}
 
 /** A statement call the checker reads as an assertion (`assertIsPaid(order)`): its callee declares `asserts …`. */
 function isAssertionStatement(call: ts.CallExpression, file: TypedFile): boolean {
