@@ -384,13 +384,11 @@ describe("types read from declarations", () => {
     enter(node) {
       if (readable.has(node.type)) expressions.push(node);
       if (node.type !== AST_NODE_TYPES.SwitchStatement) return;
-      const method = node.parent.parent?.parent;
-      const name = method?.type === AST_NODE_TYPES.MethodDefinition && method.key.type === AST_NODE_TYPES.Identifier ? method.key.name : undefined;
-      // A switch nested in a loop, a condition or a callback: the method's last one.
-      let owner: TSESTree.Node | undefined = node.parent;
-      while (owner && owner.type !== AST_NODE_TYPES.MethodDefinition) owner = owner.parent;
-      const ownerName = owner?.type === AST_NODE_TYPES.MethodDefinition && owner.key.type === AST_NODE_TYPES.Identifier ? owner.key.name : name;
-      if (ownerName) lastSwitchSubjectOf.set(ownerName, node.discriminant);
+      // The method (or arrow-function property) a switch is in, however deep: its last switch is kept.
+      let member: TSESTree.Node | undefined = node.parent;
+      while (member && member.type !== AST_NODE_TYPES.MethodDefinition && member.type !== AST_NODE_TYPES.PropertyDefinition) member = member.parent;
+      const name = member && "key" in member && member.key.type === AST_NODE_TYPES.Identifier ? member.key.name : undefined;
+      if (name) lastSwitchSubjectOf.set(name, node.discriminant);
     },
   });
   // Asked before the checker types anything, as a rule asks.
@@ -405,7 +403,7 @@ describe("types read from declarations", () => {
     expect([...read.values()].filter(Boolean).length).toBeGreaterThan(40);
   });
 
-  it.each(["declared", "eachItem", "inferredLiteral", "conditionOnAProperty"])("%s: the switched value is read through declared signatures, no call resolved", (method) => {
+  it.each(["declared", "eachItem", "inferredLiteral", "conditionOnAProperty", "inArrowProperty"])("%s: the switched value is read through declared signatures, no call resolved", (method) => {
     expect(read.get(lastSwitchSubjectOf.get(method)!)).toBeDefined();
   });
 

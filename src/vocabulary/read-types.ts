@@ -143,7 +143,9 @@ function propertyRead(node: ts.PropertyAccessExpression, use: Use, file: TypedFi
  * left out), any other readable expression as read.
  */
 function objectTypeAt(node: ts.Expression, file: TypedFile): ts.Type | undefined {
-  const expression = withoutParentheses(node);
+  // `found!.decide()` reads `found` as an object too: without `null` and `undefined`.
+  let expression = withoutParentheses(node);
+  while (ts.isNonNullExpression(expression)) expression = withoutParentheses(expression.expression);
   // The class's `this` type, whose members are read as `this`-typed (`set(…): this`): asked of the checker, which reads it from the class.
   if (expression.kind === ts.SyntaxKind.ThisKeyword) return file.types.checker.getTypeAtLocation(expression);
   let type: ts.Type | undefined;
@@ -191,8 +193,11 @@ function referenceOf(node: ts.PropertyAccessExpression | ts.Identifier): Referen
     container = functionOf(root);
   } else if (ts.isPropertyAccessExpression(root) && ts.isIdentifier(root.name)) {
     rootKey = `this.${root.name.text}`;
-    // Arrow functions keep the `this` of the method they are written in.
-    container = ts.findAncestor(root.parent, (ancestor) => ts.isFunctionLike(ancestor) && !ts.isArrowFunction(ancestor));
+    // Arrow functions keep the `this` of the method or the property (`archive = async () => …`) they are written in.
+    container = ts.findAncestor(
+      root.parent,
+      (ancestor) => (ts.isFunctionLike(ancestor) && !ts.isArrowFunction(ancestor)) || ts.isPropertyDeclaration(ancestor) || ts.isClassStaticBlockDeclaration(ancestor),
+    );
   } else {
     // A call's result, a literal: not a reference, nothing narrows it.
     return undefined;
