@@ -28,7 +28,7 @@ import {
 import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary/pattern-types.js";
 import { constructedInstanceType, declaredSignatures, hasInferredPredicateOnly } from "./vocabulary/calls.js";
 import { returnsFrom, variantsFillableAt } from "./vocabulary/variants.js";
-import { readDeclaredTypeOf, readPropertyOf, readTypeOf } from "./vocabulary/read-types.js";
+import { declaredTypeOfSymbol, readTypeOf, symbolReadAt } from "./vocabulary/read-types.js";
 import { functionReturning, functionsReturnedInPlace, literalNonSumResult, nullishOnlyResult, type LiteralResult } from "./vocabulary/literal-results.js";
 import { isOrchestratorClassDeclaration, orchestratorMethodOf } from "./vocabulary/orchestrators.js";
 import { computeSwitchCoverage, isLibraryUnion, patternMatchOf, type PatternMatch, type SwitchCoverage } from "./vocabulary/switches.js";
@@ -212,14 +212,9 @@ function createPatternServices(
   const declaredTypeOf = (node: TSESTree.Node): ts.Type => {
     const expression = withoutTypeAssertions(node);
     if (expression.type === AST_NODE_TYPES.Identifier || expression.type === AST_NODE_TYPES.MemberExpression) {
-      const tsNode = services.esTreeNodeToTSNodeMap.get(expression);
-      const symbol =
-        (expression.type === AST_NODE_TYPES.MemberExpression ? readPropertyOf(expression, file) : undefined) ??
-        checker.getSymbolAtLocation(ts.isPropertyAccessExpression(tsNode) ? tsNode.name : tsNode);
+      const symbol = symbolReadAt(expression, file);
       const declaration = symbol?.valueDeclaration;
-      if (symbol && declaration && !(symbol.flags & ts.SymbolFlags.Alias)) {
-        return types.constrained(readDeclaredTypeOf(symbol, file) ?? types.typeOfSymbol(symbol));
-      }
+      if (symbol && declaration && !(symbol.flags & ts.SymbolFlags.Alias)) return types.constrained(declaredTypeOfSymbol(symbol, file));
     }
     return typeOf(expression);
   };

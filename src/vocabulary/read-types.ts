@@ -37,21 +37,22 @@ function isFresh(type: ts.Type): boolean {
 }
 
 /**
- * The type a variable declared in a function is declared with, read from its initializer
- * (`const found = await this.orders.findOne(…)`); undefined for any other symbol.
+ * The type a symbol is declared with: for a variable declared in a function, read from its
+ * initializer (`const found = await this.orders.findOne(…)`) as above; else the checker's.
  */
-export function readDeclaredTypeOf(symbol: ts.Symbol, file: TypedFile): ts.Type | undefined {
+export function declaredTypeOfSymbol(symbol: ts.Symbol, file: TypedFile): ts.Type {
   const declaration = symbol.valueDeclaration;
-  return declaration && ts.isVariableDeclaration(declaration) ? variableType(declaration, file) : undefined;
+  return (declaration && ts.isVariableDeclaration(declaration) ? variableType(declaration, file) : undefined) ?? file.types.typeOfSymbol(symbol);
 }
 
 /**
- * The property a read such as `intent.kind` reads, found on the type of its object read from
- * declarations; undefined where that cannot be told so.
+ * The symbol a name or a property read (`intent.kind`) refers to: for a property, found on the type
+ * of its object read from declarations where nothing can have narrowed it; else the checker's.
  */
-export function readPropertyOf(node: TSESTree.MemberExpression, file: TypedFile): ts.Symbol | undefined {
+export function symbolReadAt(node: TSESTree.Node, file: TypedFile): ts.Symbol | undefined {
   const tsNode = file.parserServices.esTreeNodeToTSNodeMap.get(node);
-  return ts.isPropertyAccessExpression(tsNode) ? propertyRead(tsNode, "value", file) : undefined;
+  if (!ts.isPropertyAccessExpression(tsNode)) return file.types.checker.getSymbolAtLocation(tsNode);
+  return propertyRead(tsNode, "value", file) ?? file.types.checker.getSymbolAtLocation(tsNode.name);
 }
 
 type Readable = ts.Identifier | ts.PropertyAccessExpression | ts.CallExpression | ts.AwaitExpression | ts.NonNullExpression | ts.ParenthesizedExpression;
@@ -397,10 +398,13 @@ function variableType(declaration: ts.VariableDeclaration, file: TypedFile): ts.
   const list = declaration.parent;
   if (!ts.isVariableDeclarationList(list) || (list.flags & ts.NodeFlags.BlockScoped) !== ts.NodeFlags.Const || !functionOf(declaration)) return undefined;
   if (declaration.type) {
-    // A written union is narrowed by the value it is initialized with (`const where: Where = {}`).
+    // A written union is narrowed by the value it is initialized with (`const where: Where = {}`),
+    // unless that value reads as the very same union (`const result: Result = await this.run()`).
     const symbol = checker.getSymbolAtLocation(declaration.name);
     const written = symbol && file.types.typeOfSymbol(symbol);
-    return written?.isUnion() ? undefined : written;
+    if (!written?.isUnion()) return written;
+    const initializer = declaration.initializer;
+    return initializer && isReadable(initializer) && typeAt(initializer, file) === written ? written : undefined;
   }
   const loop = list.parent;
   if (ts.isForOfStatement(loop)) {

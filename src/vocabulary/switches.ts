@@ -7,7 +7,7 @@ import * as tsutils from "ts-api-utils";
 import ts from "typescript";
 import { isDeclaredInPackage, isNullishUnit, isSymbolFromDependency, isTypeFromDependency, isUnitType, symbolDeclaredAt } from "./checker.js";
 import { literalKey, methodChain } from "./names.js";
-import { readDeclaredTypeOf, readPropertyOf } from "./read-types.js";
+import { declaredTypeOfSymbol, symbolReadAt } from "./read-types.js";
 import type { TypedFile } from "./pattern-types.js";
 
 /** How a `switch` over a closed union (every member a unit type) covers that union. */
@@ -113,12 +113,11 @@ export function computeSwitchCoverage(node: TSESTree.SwitchStatement, file: Type
 export function isLibraryUnion(subject: TSESTree.Expression, file: TypedFile): boolean {
   const { checker } = file.types;
   const tsNode = file.parserServices.esTreeNodeToTSNodeMap.get(subject);
-  const nameNode = ts.isPropertyAccessExpression(tsNode) ? tsNode.name : tsNode;
-  const symbol = (subject.type === AST_NODE_TYPES.MemberExpression ? readPropertyOf(subject, file) : undefined) ?? checker.getSymbolAtLocation(nameNode);
+  const symbol = symbolReadAt(subject, file);
   if (ts.isPropertyAccessExpression(tsNode) && isSymbolFromDependency(symbol)) return true;
   const typeNode = symbol?.valueDeclaration && declaredTypeNode(symbol.valueDeclaration);
   if (typeNode && namesOnlyDependencyTypes(typeNode, checker)) return true;
-  const declared = symbol ? (readDeclaredTypeOf(symbol, file) ?? file.types.typeOfSymbol(symbol)) : file.typeOf(subject);
+  const declared = symbol ? declaredTypeOfSymbol(symbol, file) : file.typeOf(subject);
   if (isTypeFromDependency(declared)) return true;
   const parts = tsutils.unionConstituents(declared).filter((part) => !isNullishUnit(part));
   return parts.length > 0 && parts.every((part) => {
