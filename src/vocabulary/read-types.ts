@@ -11,8 +11,25 @@ import { explicitSignatures, explicitTypeOf } from "./calls.js";
 import { isSatisfiesExpression } from "./checker.js";
 import type { TypedFile } from "./pattern-types.js";
 
-/** Per lint of one file: its nodes may outlive the program (an editor reuses unchanged files), the answers may not. */
-const readTypesByFile = new WeakMap<TypedFile, Map<ts.Node, ts.Type | null>>();
+/**
+ * What is worked out once per lint of one file, kept with that lint's services, not on TypeScript's
+ * nodes: an editor's next program reuses the nodes of files that did not change, and a type must not
+ * outlive the checker that made it.
+ */
+interface FileReads {
+  readonly types: Map<ts.Node, ts.Type | null>;
+  /** For each function, the uses of each variable or member of `this` in it. */
+  readonly uses: Map<ts.Node, Map<string, ts.Expression[]>>;
+  readonly narrowings: Map<ts.Expression[], readonly Narrowing[]>;
+}
+
+const readsByFile = new WeakMap<TypedFile, FileReads>();
+
+function readsOf(file: TypedFile): FileReads {
+  let reads = readsByFile.get(file);
+  if (!reads) readsByFile.set(file, (reads = { types: new Map(), uses: new Map(), narrowings: new Map() }));
+  return reads;
+}
 
 /** The type the checker gives `node` where it stands, read from declarations; undefined where that cannot be told so. */
 export function readTypeOf(node: TSESTree.Node, file: TypedFile): ts.Type | undefined {
@@ -38,7 +55,7 @@ function isFresh(type: ts.Type): boolean {
 
 /**
  * The type a symbol is declared with: for a variable declared in a function, read from its
- * initializer (`const found = await this.orders.findOne(…)`) as above; else the checker's.
+ * initializer (`const found = await this.orders.findOne(…)`, see `variableType`); else the checker's.
  */
 export function declaredTypeOfSymbol(symbol: ts.Symbol, file: TypedFile): ts.Type {
   const declaration = symbol.valueDeclaration;
@@ -69,12 +86,11 @@ function isReadable(node: ts.Node): node is Readable {
 }
 
 function typeAt(node: ts.Expression, file: TypedFile): ts.Type | undefined {
-  let readTypes = readTypesByFile.get(file);
-  if (!readTypes) readTypesByFile.set(file, (readTypes = new Map()));
-  let type = readTypes.get(node);
+  const { types } = readsOf(file);
+  let type = types.get(node);
   if (type === undefined) {
     type = computeTypeAt(node, file) ?? null;
-    readTypes.set(node, type);
+    types.set(node, type);
   }
   return type ?? undefined;
 }
@@ -234,26 +250,21 @@ interface Narrowing {
   readonly kind: "narrow" | "null-check" | "discriminant";
 }
 
-/** Per lint of one file, for each function: the uses of each root in it, found in one walk, and their narrowings. */
-const usesByFile = new WeakMap<TypedFile, Map<ts.Node, Map<string, ts.Expression[]>>>();
-const narrowingsByFile = new WeakMap<TypedFile, Map<ts.Expression[], readonly Narrowing[]>>();
-
+/** The narrowings of every use of a root in a function; the uses are found in one walk of it. */
 function narrowingsOf(container: ts.Node, rootKey: string, file: TypedFile): readonly Narrowing[] {
   const uses = usesIn(container, file).get(rootKey);
   if (!uses) return [];
-  let byUses = narrowingsByFile.get(file);
-  if (!byUses) narrowingsByFile.set(file, (byUses = new Map()));
-  let narrowings = byUses.get(uses);
+  const reads = readsOf(file);
+  let narrowings = reads.narrowings.get(uses);
   if (!narrowings) {
     narrowings = uses.flatMap((use) => narrowingsOfUse(use, rootKey, file));
-    byUses.set(uses, narrowings);
+    reads.narrowings.set(uses, narrowings);
   }
   return narrowings;
 }
 
 function usesIn(container: ts.Node, file: TypedFile): Map<string, ts.Expression[]> {
-  let byContainer = usesByFile.get(file);
-  if (!byContainer) usesByFile.set(file, (byContainer = new Map()));
+  const byContainer = readsOf(file).uses;
   let byRoot = byContainer.get(container);
   if (!byRoot) {
     const found = new Map<string, ts.Expression[]>();
