@@ -376,9 +376,9 @@ function narrowingsOfUse(use: ts.Expression, rootKey: string, file: TypedFile): 
 }
 
 /**
- * A variable read where nothing can have narrowed it: declared in the same function with a written
- * type or an initializer (a `const`; a `for … of` item of an array), and used after its declaration
- * only where a use cannot narrow it. Read as an object (`found.decide()`), a check for `null` is allowed.
+ * A variable read where nothing can have narrowed it: declared in the same function (a parameter
+ * with a written type, a `const`, a `for … of` item of an array), and used in it only where a use
+ * cannot narrow it. Read as an object (`found.decide()`), a check for `null` is allowed.
  */
 function variableRead(node: ts.Identifier, use: Use, file: TypedFile): ts.Type | undefined {
   const { checker } = file.types;
