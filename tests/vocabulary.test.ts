@@ -393,6 +393,11 @@ describe("types read from declarations", () => {
   });
   // Asked before the checker types anything, as a rule asks.
   const read = new Map(expressions.map((node) => [node, readTypeOf(node, pattern)]));
+  const switchedIn = (method: string) => {
+    const subject = lastSwitchSubjectOf.get(method);
+    if (!subject) throw new Error(`the fixture has no switch in a method named ${method}`);
+    return read.get(subject);
+  };
 
   it("gives the very type the checker gives, or leaves the value to it", () => {
     const differing = expressions.filter((node) => {
@@ -404,7 +409,7 @@ describe("types read from declarations", () => {
   });
 
   it.each(["declared", "eachItem", "inferredLiteral", "conditionOnAProperty", "inArrowProperty", "initializedWithTheSameUnion"])("%s: the switched value is read through declared signatures, no call resolved", (method) => {
-    expect(read.get(lastSwitchSubjectOf.get(method)!)).toBeDefined();
+    expect(switchedIn(method)).toBeDefined();
   });
 
   it.each([
@@ -426,7 +431,7 @@ describe("types read from declarations", () => {
     "inCallback",
     "build",
   ])("%s: the switched value is left to the checker", (method) => {
-    expect(read.get(lastSwitchSubjectOf.get(method)!)).toBeUndefined();
+    expect(switchedIn(method)).toBeUndefined();
   });
 });
 
