@@ -377,18 +377,24 @@ describe("types read from declarations", () => {
     AST_NODE_TYPES.CallExpression,
     AST_NODE_TYPES.AwaitExpression,
     AST_NODE_TYPES.TSNonNullExpression,
+    AST_NODE_TYPES.ThisExpression,
   ]);
   const expressions: TSESTree.Node[] = [];
   const lastSwitchSubjectOf = new Map<string, TSESTree.Expression>();
+  const lastThisOf = new Map<string, TSESTree.ThisExpression>();
+  // The method (or arrow-function property) a node is in, however deep.
+  const memberNameOf = (node: TSESTree.Node) => {
+    let member: TSESTree.Node | undefined = node.parent;
+    while (member && member.type !== AST_NODE_TYPES.MethodDefinition && member.type !== AST_NODE_TYPES.PropertyDefinition) member = member.parent;
+    return member && "key" in member && member.key.type === AST_NODE_TYPES.Identifier ? member.key.name : undefined;
+  };
   simpleTraverse(ast, {
     enter(node) {
       if (readable.has(node.type)) expressions.push(node);
-      if (node.type !== AST_NODE_TYPES.SwitchStatement) return;
-      // The method (or arrow-function property) a switch is in, however deep: its last switch is kept.
-      let member: TSESTree.Node | undefined = node.parent;
-      while (member && member.type !== AST_NODE_TYPES.MethodDefinition && member.type !== AST_NODE_TYPES.PropertyDefinition) member = member.parent;
-      const name = member && "key" in member && member.key.type === AST_NODE_TYPES.Identifier ? member.key.name : undefined;
-      if (name) lastSwitchSubjectOf.set(name, node.discriminant);
+      const name = memberNameOf(node);
+      if (!name) return;
+      if (node.type === AST_NODE_TYPES.SwitchStatement) lastSwitchSubjectOf.set(name, node.discriminant);
+      if (node.type === AST_NODE_TYPES.ThisExpression) lastThisOf.set(name, node);
     },
   });
   // Asked before the checker types anything, as a rule asks.
@@ -397,6 +403,11 @@ describe("types read from declarations", () => {
     const subject = lastSwitchSubjectOf.get(method);
     if (!subject) throw new Error(`the fixture has no switch in a method named ${method}`);
     return read.get(subject);
+  };
+  const thisIn = (method: string) => {
+    const node = lastThisOf.get(method);
+    if (!node) throw new Error(`the fixture has no this in a method named ${method}`);
+    return read.get(node);
   };
 
   it("gives the very type the checker gives, or leaves the value to it", () => {
@@ -430,8 +441,18 @@ describe("types read from declarations", () => {
     "optionalProperty",
     "inCallback",
     "build",
+    "escapedName",
+    "narrowedThis",
   ])("%s: the switched value is left to the checker", (method) => {
     expect(switchedIn(method)).toBeUndefined();
+  });
+
+  it.each(["declared", "decide", "isHeld", "inArrowProperty", "build", "next"])("%s: this is read as its class's this type", (method) => {
+    expect(thisIn(method)?.isTypeParameter()).toBe(true);
+  });
+
+  it.each(["narrowedThis", "withThisParameter", "create"])("%s: this is left to the checker", (method) => {
+    expect(thisIn(method)).toBeUndefined();
   });
 });
 

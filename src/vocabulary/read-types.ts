@@ -18,16 +18,15 @@ import type { TypedFile } from "./pattern-types.js";
  */
 interface FileReads {
   readonly types: Map<ts.Node, ts.Type | null>;
-  /** For each function, the uses of each variable or member of `this` in it. */
-  readonly uses: Map<ts.Node, Map<string, ts.Expression[]>>;
-  readonly narrowings: Map<ts.Expression[], readonly Narrowing[]>;
+  /** For each function, what the uses of each variable or member of `this` in it narrow (null: cannot be told). */
+  readonly narrowings: Map<ts.Node, Map<string, readonly Narrowing[] | null>>;
 }
 
 const readsByFile = new WeakMap<TypedFile, FileReads>();
 
 function readsOf(file: TypedFile): FileReads {
   let reads = readsByFile.get(file);
-  if (!reads) readsByFile.set(file, (reads = { types: new Map(), uses: new Map(), narrowings: new Map() }));
+  if (!reads) readsByFile.set(file, (reads = { types: new Map(), narrowings: new Map() }));
   return reads;
 }
 
@@ -72,11 +71,19 @@ export function symbolReadAt(node: TSESTree.Node, file: TypedFile): ts.Symbol | 
   return propertyRead(tsNode, "value", file) ?? file.types.checker.getSymbolAtLocation(tsNode.name);
 }
 
-type Readable = ts.Identifier | ts.PropertyAccessExpression | ts.CallExpression | ts.AwaitExpression | ts.NonNullExpression | ts.ParenthesizedExpression;
+type Readable =
+  | ts.Identifier
+  | ts.ThisExpression
+  | ts.PropertyAccessExpression
+  | ts.CallExpression
+  | ts.AwaitExpression
+  | ts.NonNullExpression
+  | ts.ParenthesizedExpression;
 
 function isReadable(node: ts.Node): node is Readable {
   return (
     ts.isIdentifier(node) ||
+    node.kind === ts.SyntaxKind.ThisKeyword ||
     ts.isPropertyAccessExpression(node) ||
     ts.isCallExpression(node) ||
     ts.isAwaitExpression(node) ||
@@ -109,7 +116,48 @@ function computeTypeAt(node: ts.Expression, file: TypedFile): ts.Type | undefine
     return withoutTypeVariables(property && file.types.typeOfSymbol(property));
   }
   if (ts.isCallExpression(node)) return callResult(node, file);
+  if (node.kind === ts.SyntaxKind.ThisKeyword) return thisTypeAt(node, file);
   return undefined;
+}
+
+/**
+ * `this` in the body of an instance member of a class: the class's `this` type, where no use of
+ * `this` in the member narrows it (`this instanceof …`, a `this is …` method tested). Elsewhere (a
+ * static member, a `this` parameter, a decorator, JavaScript's `@this`) it is left to the checker.
+ */
+function thisTypeAt(node: ts.Expression, file: TypedFile): ts.Type | undefined {
+  const member = thisContainerOf(node);
+  if (!member || !ts.isClassLike(member.parent) || !isInstanceMemberBody(member, node) || node.flags & ts.NodeFlags.JavaScriptFile) return undefined;
+  const { checker } = file.types;
+  const symbol = member.parent.name ? checker.getSymbolAtLocation(member.parent.name) : undefined;
+  const thisType = symbol && (checker.getDeclaredTypeOfSymbol(symbol) as ts.InterfaceType).thisType;
+  if (!thisType) return undefined;
+  const reference: Reference = { root: node, rootKey: "this", path: "this", container: member };
+  return isReadAsDeclared(reference, "object", () => thisType, file) ? thisType : undefined;
+}
+
+/** What `this` is the `this` of: the nearest function, property or static block, arrow functions aside (they keep it). */
+function thisContainerOf(node: ts.Node): ts.SignatureDeclaration | ts.PropertyDeclaration | ts.ClassStaticBlockDeclaration | undefined {
+  return ts.findAncestor(
+    node.parent,
+    (ancestor): ancestor is ts.SignatureDeclaration | ts.PropertyDeclaration | ts.ClassStaticBlockDeclaration =>
+      (ts.isFunctionLike(ancestor) && !ts.isArrowFunction(ancestor)) || ts.isPropertyDeclaration(ancestor) || ts.isClassStaticBlockDeclaration(ancestor),
+  );
+}
+
+/** `node` is in the body of a method, accessor or constructor, or the initializer of a property, neither static nor given a `this` parameter. */
+function isInstanceMemberBody(member: ts.Node, node: ts.Node): boolean {
+  if (ts.isClassStaticBlockDeclaration(member) || (ts.canHaveModifiers(member) && ts.getModifiers(member)?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword))) {
+    return false;
+  }
+  let body: ts.Node | undefined;
+  if (ts.isPropertyDeclaration(member)) body = member.initializer;
+  else if (ts.isMethodDeclaration(member) || ts.isConstructorDeclaration(member) || ts.isAccessor(member)) {
+    const [first] = member.parameters;
+    if (first && ts.isIdentifier(first.name) && first.name.text === "this") return false;
+    body = member.body;
+  }
+  return body !== undefined && body.pos <= node.pos && node.end <= body.end;
 }
 
 /**
@@ -163,8 +211,8 @@ function objectTypeAt(node: ts.Expression, file: TypedFile): ts.Type | undefined
   // `found!.decide()` reads `found` as an object too: without `null` and `undefined`.
   let expression = withoutParentheses(node);
   while (ts.isNonNullExpression(expression)) expression = withoutParentheses(expression.expression);
-  // The class's `this` type, whose members are read as `this`-typed (`set(…): this`): asked of the checker, which reads it from the class.
-  if (expression.kind === ts.SyntaxKind.ThisKeyword) return file.types.checker.getTypeAtLocation(expression);
+  // The class's `this` type, whose members are read as `this`-typed (`set(…): this`).
+  if (expression.kind === ts.SyntaxKind.ThisKeyword) return typeAt(expression, file) ?? file.types.checker.getTypeAtLocation(expression);
   let type: ts.Type | undefined;
   if (ts.isIdentifier(expression)) type = variableRead(expression, "object", file);
   else if (ts.isPropertyAccessExpression(expression)) {
@@ -211,10 +259,7 @@ function referenceOf(node: ts.PropertyAccessExpression | ts.Identifier): Referen
   } else if (ts.isPropertyAccessExpression(root) && ts.isIdentifier(root.name)) {
     rootKey = `this.${root.name.text}`;
     // Arrow functions keep the `this` of the method or the property (`archive = async () => …`) they are written in.
-    container = ts.findAncestor(
-      root.parent,
-      (ancestor) => (ts.isFunctionLike(ancestor) && !ts.isArrowFunction(ancestor)) || ts.isPropertyDeclaration(ancestor) || ts.isClassStaticBlockDeclaration(ancestor),
-    );
+    container = thisContainerOf(root);
   } else {
     // A call's result, a literal: not a reference, nothing narrows it.
     return undefined;
@@ -229,8 +274,10 @@ function referenceOf(node: ts.PropertyAccessExpression | ts.Identifier): Referen
  */
 function isReadAsDeclared(reference: Reference, use: Use, declaredType: () => ts.Type, file: TypedFile): boolean {
   if (!reference.container) return false;
+  const narrowings = narrowingsOf(reference.container, reference.rootKey, file);
+  if (!narrowings) return false;
   let checksNull = false;
-  for (const narrowing of narrowingsOf(reference.container, reference.rootKey, file)) {
+  for (const narrowing of narrowings) {
     if (narrowing.path !== reference.path || narrowing.origin === reference.root) continue;
     if (narrowing.kind === "narrow") return false;
     if (narrowing.kind === "discriminant" && file.types.checker.getNonNullableType(declaredType()).isUnion()) return false;
@@ -250,40 +297,65 @@ interface Narrowing {
   readonly kind: "narrow" | "null-check" | "discriminant";
 }
 
-/** The narrowings of every use of a root in a function; the uses are found in one walk of it. */
-function narrowingsOf(container: ts.Node, rootKey: string, file: TypedFile): readonly Narrowing[] {
-  const uses = usesIn(container, file).get(rootKey);
-  if (!uses) return [];
-  const reads = readsOf(file);
-  let narrowings = reads.narrowings.get(uses);
-  if (!narrowings) {
-    narrowings = uses.flatMap((use) => narrowingsOfUse(use, rootKey, file));
-    reads.narrowings.set(uses, narrowings);
+/**
+ * The narrowings of every use of a root in a function, or undefined where its uses cannot be found
+ * by name (see `usesIn`).
+ */
+function narrowingsOf(container: ts.Node, rootKey: string, file: TypedFile): readonly Narrowing[] | undefined {
+  const byContainer = readsOf(file).narrowings;
+  let byRoot = byContainer.get(container);
+  if (!byRoot) byContainer.set(container, (byRoot = new Map()));
+  let narrowings = byRoot.get(rootKey);
+  if (narrowings === undefined) {
+    narrowings = usesIn(container, rootKey)?.flatMap((use) => narrowingsOfUse(use, rootKey, file)) ?? null;
+    byRoot.set(rootKey, narrowings);
   }
-  return narrowings;
+  return narrowings ?? undefined;
 }
 
-function usesIn(container: ts.Node, file: TypedFile): Map<string, ts.Expression[]> {
-  const byContainer = readsOf(file).uses;
-  let byRoot = byContainer.get(container);
-  if (!byRoot) {
-    const found = new Map<string, ts.Expression[]>();
-    const add = (key: string, use: ts.Expression) => {
-      const uses = found.get(key);
-      if (uses) uses.push(use);
-      else found.set(key, [use]);
-    };
-    const visit = (node: ts.Node): void => {
-      if (ts.isIdentifier(node) && !isNameOnly(node)) add(node.text, node);
-      else if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(node.name)) {
-        add(`this.${node.name.text}`, node);
-      }
-      ts.forEachChild(node, visit);
-    };
-    ts.forEachChild(container, visit);
-    byContainer.set(container, (byRoot = found));
+/**
+ * The uses of a variable (`found`) or a member of `this` (`this.orders`) in a function, found where
+ * its name stands in the function's text: a few descents from the function, where a walk of all of
+ * it would visit every node. Undefined where a name may be written with an escape (`f\u006fund`).
+ */
+function usesIn(container: ts.Node, rootKey: string): ts.Expression[] | undefined {
+  const text = container.getSourceFile().text;
+  const body = text.slice(container.pos, container.end);
+  if (body.includes("\\u")) return undefined;
+  const name = rootKey.startsWith("this.") ? rootKey.slice("this.".length) : rootKey;
+  const uses: ts.Expression[] = [];
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) {
+    // Part of a longer word (`e` in `where`): not the name.
+    if (IDENTIFIER_PART.test(body.charAt(at - 1)) || IDENTIFIER_PART.test(body.charAt(at + name.length))) continue;
+    const position = container.pos + at;
+    const node = innermostNodeAt(container, position);
+    const use = node.end === position + name.length ? useOf(node, rootKey) : undefined;
+    if (use) uses.push(use);
   }
-  return byRoot;
+  return uses;
+}
+
+/** An ASCII character that continues a name; any other is looked at where it stands. */
+const IDENTIFIER_PART = /^[\w$]$/;
+
+/** The use of a root that a node found where the root's name stands is: the name read, `this`, or `this.orders`. */
+function useOf(node: ts.Node, rootKey: string): ts.Expression | undefined {
+  if (rootKey === "this") return node.kind === ts.SyntaxKind.ThisKeyword ? (node as ts.ThisExpression) : undefined;
+  if (!ts.isIdentifier(node)) return undefined;
+  if (!rootKey.startsWith("this.")) return node.text === rootKey && !isNameOnly(node) ? node : undefined;
+  const access = node.parent;
+  const isMemberRead = ts.isPropertyAccessExpression(access) && access.name === node && access.expression.kind === ts.SyntaxKind.ThisKeyword;
+  return isMemberRead && rootKey === `this.${node.text}` ? access : undefined;
+}
+
+/** The innermost node under `container` whose text, leading trivia included, holds `position`. */
+function innermostNodeAt(container: ts.Node, position: number): ts.Node {
+  let node = container;
+  for (;;) {
+    const child = ts.forEachChild(node, (candidate) => (candidate.pos <= position && position < candidate.end ? candidate : undefined));
+    if (!child) return node;
+    node = child;
+  }
 }
 
 /**
