@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { createRule } from "../src/create-rule.js";
-import { getPatternServices, type PatternServices } from "../src/vocabulary.js";
+import { getPatternServices, quotedSource, type PatternServices } from "../src/vocabulary.js";
 
 export type DefaultCasePolicy = "forbid" | "allow-never-assertion" | "allow";
 
@@ -97,7 +97,7 @@ export default createRule<Options, MessageIds>({
           node: defaultClause,
           loc,
           messageId: defaultCase === "forbid" ? "defaultForbidden" : "defaultSilencesCompiler",
-          data: { type: switchedUnionText(node, members, services) },
+          data: { type: switchedUnionText(node, members, services, sourceCode) },
         });
         return;
       }
@@ -193,9 +193,22 @@ function isMarkedPartial(node: TSESTree.SwitchStatement, sourceCode: Readonly<TS
  * The union switched over by the name it is declared with (an enum `ErrorMessage`, an alias `Flag`: the
  * checker keeps both as the union's alias), else its members listed.
  */
-function switchedUnionText(node: TSESTree.SwitchStatement, members: readonly ts.Type[], services: PatternServices): string {
+/**
+ * The union a `default` is over, as a message names it: by its alias, else by its members. One literal
+ * has no name of its own (a one-member Prisma enum is `"CLICKHOUSE"`): the switched value names it.
+ */
+function switchedUnionText(
+  node: TSESTree.SwitchStatement,
+  members: readonly ts.Type[],
+  services: PatternServices,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): string {
   const type = services.typeOf(node.discriminant);
-  return type.isUnion() && type.aliasSymbol ? services.types.typeToString(type) : listText(members, " | ", services);
+  if (type.isUnion() && type.aliasSymbol) return services.types.typeToString(type);
+  const listed = listText(members, " | ", services);
+  const [only, ...others] = members;
+  const isOneLiteral = only !== undefined && others.length === 0 && !(only.flags & ts.TypeFlags.EnumLiteral);
+  return isOneLiteral ? `the type of \`${quotedSource(node.discriminant, sourceCode)}\` (now only ${listed})` : listed;
 }
 
 /** How many members a message names before it counts the rest (a squiggle is not a list). */

@@ -7,6 +7,7 @@ import {
   isOrchestratorClass,
   moduleLevelFunction,
   nullishLiteral,
+  quotedSource,
   withoutTypeAssertions,
   type ClassNode,
   type FunctionNode,
@@ -31,8 +32,6 @@ const MESSAGE_BY_VERDICT = {
   "optional-discriminant": "optionalDiscriminant",
   discriminant: "discriminantIf",
 } as const;
-/** How much of a condition's source a message quotes. */
-const QUOTE_LIMIT = 40;
 
 /** What a condition is made of, as far as the pattern cares. */
 type ConditionVerdict = "business" | "optional-discriminant" | "discriminant" | "allowed";
@@ -84,10 +83,7 @@ export default createRule<Options, MessageIds>({
     const scopes: boolean[] = [];
     const inOrchestrator = () => scopes.at(-1) === true;
 
-    const quote = (node: TSESTree.Node) => {
-      const text = sourceCode.getText(node).replace(/\s+/g, " ");
-      return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1)}…` : text;
-    };
+    const quote = (node: TSESTree.Node) => quotedSource(node, sourceCode);
 
     /** The part of a condition a person would say was inspected: the non-literal side, the callee, … */
     const inspectedPart = (node: TSESTree.Node): TSESTree.Node => {

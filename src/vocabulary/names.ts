@@ -100,6 +100,14 @@ function sourceText(node: TSESTree.Node): string {
   }
 }
 
+/** How a message quotes code: its text on one line, cut where it grows long. */
+export function quotedSource(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  const text = sourceCode.getText(node).replace(/\s+/g, " ");
+  return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1)}…` : text;
+}
+
+const QUOTE_LIMIT = 40;
+
 /** The name a person would use for a function: its method, property, variable or own name. */
 export function functionDisplayName(fn: FunctionNode): string | undefined {
   const parent = fn.parent;

@@ -837,6 +837,23 @@ if (error !== ErrorMessage.Expired) {
       ],
     },
     {
+      name: "a default over one literal names the switched value, not the literal, as what a kind is added to (found on trigger.dev: a one-member Prisma enum)",
+      code: `
+const DataStoreKind = { CLICKHOUSE: "CLICKHOUSE" } as const;
+type DataStoreKind = (typeof DataStoreKind)[keyof typeof DataStoreKind];
+declare const row: { readonly kind: DataStoreKind };
+declare function log(message: string): void;
+switch (row.kind) {
+  case "CLICKHOUSE":
+    break;
+  default:
+    log("unknown");
+}`,
+      errors: [
+        { messageId: "defaultSilencesCompiler", data: { type: 'the type of `row.kind` (now only "CLICKHOUSE")' }, line: 9, column: 3, endLine: 9, endColumn: 11 },
+      ],
+    },
+    {
       name: "defaultCase forbid reports even a never-asserting default",
       options: [{ defaultCase: "forbid" }],
       code: `${results}
