@@ -119,7 +119,7 @@ export default createRule<Options, MessageIds>({
       const returnType = services.returnTypeOf(fn);
       if (!returnType) return "sum";
       const location = fn.returnType ? { loc: fn.returnType.typeAnnotation.loc } : functionNameLocation(fn, sourceCode);
-      const type = () => services.types.typeToString(returnType);
+      const type = () => services.resultText(fn, returnType);
       // Without `strictNullChecks` the type has no `null` in it, but the declaration may still say one.
       const nullable = includesNullish(returnType) ? type() : services.erasedNullableResult(fn);
       if (nullable !== undefined) {

@@ -66,7 +66,7 @@ export default createRule<Options, MessageIds>({
      */
     const resultName = (): string => {
       for (const fn of [...functions].reverse()) {
-        if (declaresResultType(fn) && services.returnsSumType(fn)) return `\`${services.types.typeToString(services.returnTypeOf(fn)!)}\``;
+        if (declaresResultType(fn) && services.returnsSumType(fn)) return `\`${services.resultText(fn, services.returnTypeOf(fn)!)}\``;
         if (fn.parent.type === AST_NODE_TYPES.MethodDefinition || moduleLevelFunction(fn)) break;
       }
       return "the method's result sum type";

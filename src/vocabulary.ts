@@ -23,6 +23,7 @@ import {
   propertyKeyName,
   withoutTypeAssertions,
   writtenNullableResult,
+  writtenResult,
   type FunctionNode,
 } from "./vocabulary/names.js";
 import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary/pattern-types.js";
@@ -97,6 +98,12 @@ export interface PatternServices extends TypedFile {
    * always under `strictNullChecks`, where the type itself says so.
    */
   erasedNullableResult(fn: FunctionNode): string | undefined;
+  /**
+   * A function's result type (`returnTypeOf`) as a message names it: as its declaration writes it,
+   * where that is the very type (`Access` of `Promise<Access>`, which the checker prints expanded when
+   * it is a Prisma model); else as the checker prints it.
+   */
+  resultText(fn: FunctionNode, result: ts.Type): string;
   /** Whether a function's declared or inferred result is a sum type; TypeScript infers it only when the code leaves that open. */
   returnsSumType(fn: FunctionNode): boolean;
   /**
@@ -170,6 +177,9 @@ function parameterTypeNode(parameter: TSESTree.Parameter): TSESTree.Node | undef
 }
 
 // Every rule linting a file asks for the same services (one SourceCode per lint of a file).
+/** How long a declared result type may be for a message to quote it as written. */
+const WRITTEN_RESULT_LENGTH = 80;
+
 const servicesBySourceCode = new WeakMap<object, { readonly settings: PatternSettings; readonly services: PatternServices }>();
 
 /**
@@ -278,6 +288,16 @@ function createPatternServices(
     const written = writtenNullableResult(fn.returnType.typeAnnotation);
     // On one line, as a message quotes it: `\n  | Found\n  | null` reads `Found | null`.
     return written && sourceCode.getText(written).replace(/\s+/g, " ").replace(/^\| /, "");
+  };
+
+  const resultText = (fn: FunctionNode, result: ts.Type): string => {
+    const written = fn.returnType && writtenResult(fn.returnType.typeAnnotation);
+    if (written && checker.getTypeFromTypeNode(services.esTreeNodeToTSNodeMap.get(written) as ts.TypeNode) === result) {
+      const text = sourceCode.getText(written).replace(/\s+/g, " ");
+      // A long one is left to the checker, which cuts a type where it grows long.
+      if (text.length <= WRITTEN_RESULT_LENGTH) return text;
+    }
+    return types.typeToString(result);
   };
 
   const returnsSumType = (fn: FunctionNode): boolean => {
@@ -443,6 +463,7 @@ function createPatternServices(
     isNeverCall: (node) => isNeverCall(node, file),
     isAssertionCall: (node) => isAssertionCall(node, file),
     returnTypeOf,
+    resultText,
     erasedNullableResult,
     literalNonSumResult: (fn) => literalNonSumResult(fn, settings.discriminants),
     returnsSumType,

@@ -209,14 +209,19 @@ export function declaresResultType(fn: FunctionNode): boolean {
  * both from the type itself, and the written type is all that says them.
  */
 export function writtenNullableResult(typeNode: TSESTree.TypeNode): TSESTree.TypeNode | undefined {
+  const written = writtenResult(typeNode);
+  return isNullishKeyword(written) || (written.type === AST_NODE_TYPES.TSUnionType && written.types.some(isNullishKeyword)) ? written : undefined;
+}
+
+/** A declared result type as written, awaited: `Access` in `Promise<Access>`. */
+export function writtenResult(typeNode: TSESTree.TypeNode): TSESTree.TypeNode {
   const promised =
     typeNode.type === AST_NODE_TYPES.TSTypeReference &&
     typeNode.typeName.type === AST_NODE_TYPES.Identifier &&
     PROMISE_NAMES.has(typeNode.typeName.name)
       ? typeNode.typeArguments?.params[0]
       : undefined;
-  if (promised) return writtenNullableResult(promised);
-  return isNullishKeyword(typeNode) || (typeNode.type === AST_NODE_TYPES.TSUnionType && typeNode.types.some(isNullishKeyword)) ? typeNode : undefined;
+  return promised ? writtenResult(promised) : typeNode;
 }
 
 const PROMISE_NAMES = new Set(["Promise", "PromiseLike"]);
