@@ -190,12 +190,10 @@ function isMarkedPartial(node: TSESTree.SwitchStatement, sourceCode: Readonly<TS
 }
 
 /**
- * The union switched over by the name it is declared with (an enum `ErrorMessage`, an alias `Flag`: the
- * checker keeps both as the union's alias), else its members listed.
- */
-/**
- * The union a `default` is over, as a message names it: by its alias, else by its members. One literal
- * has no name of its own (a one-member Prisma enum is `"CLICKHOUSE"`): the switched value names it.
+ * The union a `default` is over, as a message names it: by the name it is declared with (an enum
+ * `ErrorMessage`, an alias `Flag`: the checker keeps both as the union's alias), else its members
+ * listed. One literal has no name of its own (a one-member Prisma enum is `"CLICKHOUSE"`): the
+ * switched value names it.
  */
 function switchedUnionText(
   node: TSESTree.SwitchStatement,

@@ -176,10 +176,10 @@ function parameterTypeNode(parameter: TSESTree.Parameter): TSESTree.Node | undef
   }
 }
 
-// Every rule linting a file asks for the same services (one SourceCode per lint of a file).
 /** How long a declared result type may be for a message to quote it as written. */
 const WRITTEN_RESULT_LENGTH = 80;
 
+// Every rule linting a file asks for the same services (one SourceCode per lint of a file).
 const servicesBySourceCode = new WeakMap<object, { readonly settings: PatternSettings; readonly services: PatternServices }>();
 
 /**
