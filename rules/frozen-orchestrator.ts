@@ -226,7 +226,7 @@ export default createRule<Options, MessageIds>({
       }
       // The declared type, a literal widened: `0` in `readonly attempts = 0` is a `number` the class counts
       // with; a union of literals (`Strategy`, `"fast" | "safe"`) is what the field may hold, as declared.
-      const shown = services.types.typeToString(type.isUnion() ? type : checker.getBaseTypeOfLiteralType(type));
+      const shown = services.typeTextAsWritten(type.isUnion() ? type : checker.getBaseTypeOfLiteralType(type), writtenTypeOf(field));
       const messageId = isConstant(field, scope) && !dependencies.isMutableCollection(type) ? "constantField" : "stateField";
       context.report({ loc: field.nameLoc, messageId, data: { name: fieldName(field), type: shown } });
       return true;
@@ -646,6 +646,12 @@ function isMethodBoundToInstance(member: TSESTree.MemberExpression, classNode: C
 }
 
 /** `null` or `undefined`: no value yet. */
+/** The type a field is written with (`private cache: Map<string, Order>`), if any. */
+function writtenTypeOf(field: Field): TSESTree.TypeNode | undefined {
+  const node = field.typedNode;
+  return node.type === AST_NODE_TYPES.PropertyDefinition || node.type === AST_NODE_TYPES.Identifier ? node.typeAnnotation?.typeAnnotation : undefined;
+}
+
 function isNullishValue(value: TSESTree.Expression): boolean {
   return (value.type === AST_NODE_TYPES.Literal && value.value === null) || (value.type === AST_NODE_TYPES.Identifier && value.name === "undefined");
 }

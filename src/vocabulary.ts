@@ -99,10 +99,12 @@ export interface PatternServices extends TypedFile {
    */
   erasedNullableResult(fn: FunctionNode): string | undefined;
   /**
-   * A function's result type (`returnTypeOf`) as a message names it: as its declaration writes it,
-   * where that is the very type (`Access` of `Promise<Access>`, which the checker prints expanded when
-   * it is a Prisma model); else as the checker prints it.
+   * A type as a message names it: as `typeNode` writes it, where that is the very type and no longer
+   * than a message quotes (the checker prints a Prisma model `Access` expanded, `{ alias: string; … }`);
+   * else as the checker prints it.
    */
+  typeTextAsWritten(type: ts.Type, typeNode: TSESTree.TypeNode | undefined): string;
+  /** A function's result type (`returnTypeOf`) as a message names it: `Access` of `Promise<Access>` (see `typeTextAsWritten`). */
   resultText(fn: FunctionNode, result: ts.Type): string;
   /** Whether a function's declared or inferred result is a sum type; TypeScript infers it only when the code leaves that open. */
   returnsSumType(fn: FunctionNode): boolean;
@@ -176,8 +178,8 @@ function parameterTypeNode(parameter: TSESTree.Parameter): TSESTree.Node | undef
   }
 }
 
-/** How long a declared result type may be for a message to quote it as written. */
-const WRITTEN_RESULT_LENGTH = 80;
+/** How long a written type may be for a message to quote it as written. */
+const WRITTEN_TYPE_LENGTH = 80;
 
 // Every rule linting a file asks for the same services (one SourceCode per lint of a file).
 const servicesBySourceCode = new WeakMap<object, { readonly settings: PatternSettings; readonly services: PatternServices }>();
@@ -290,14 +292,13 @@ function createPatternServices(
     return written && sourceCode.getText(written).replace(/\s+/g, " ").replace(/^\| /, "");
   };
 
-  const resultText = (fn: FunctionNode, result: ts.Type): string => {
-    const written = fn.returnType && writtenResult(fn.returnType.typeAnnotation);
-    if (written && checker.getTypeFromTypeNode(services.esTreeNodeToTSNodeMap.get(written) as ts.TypeNode) === result) {
-      const text = sourceCode.getText(written).replace(/\s+/g, " ");
+  const typeTextAsWritten = (type: ts.Type, typeNode: TSESTree.TypeNode | undefined): string => {
+    if (typeNode && checker.getTypeFromTypeNode(services.esTreeNodeToTSNodeMap.get(typeNode) as ts.TypeNode) === type) {
+      const text = sourceCode.getText(typeNode).replace(/\s+/g, " ");
       // A long one is left to the checker, which cuts a type where it grows long.
-      if (text.length <= WRITTEN_RESULT_LENGTH) return text;
+      if (text.length <= WRITTEN_TYPE_LENGTH) return text;
     }
-    return types.typeToString(result);
+    return types.typeToString(type);
   };
 
   const returnsSumType = (fn: FunctionNode): boolean => {
@@ -463,7 +464,8 @@ function createPatternServices(
     isNeverCall: (node) => isNeverCall(node, file),
     isAssertionCall: (node) => isAssertionCall(node, file),
     returnTypeOf,
-    resultText,
+    typeTextAsWritten,
+    resultText: (fn, result) => typeTextAsWritten(result, fn.returnType && writtenResult(fn.returnType.typeAnnotation)),
     erasedNullableResult,
     literalNonSumResult: (fn) => literalNonSumResult(fn, settings.discriminants),
     returnsSumType,

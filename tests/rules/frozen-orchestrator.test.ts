@@ -462,6 +462,18 @@ class PaymentOrchestrator {
       errors: [fieldReport("stateField", "cache", "Map<string, Payment>", 9, 20)],
     },
     {
+      name: "a field's type is named as written where the checker prints it expanded (found on refly: its Prisma models)",
+      code: `type Scalars<P> = P extends { scalars: infer S } ? S : never;
+type AccessPayload = { scalars: { alias: string; createdAt: Date } };
+type Access = Scalars<AccessPayload>;
+interface AccessStore { find(alias: string): Promise<Access> }
+class AccessService {
+  private readonly cache: Map<string, Access> = new Map();
+  constructor(private readonly store: AccessStore) {}
+}`,
+      errors: [fieldReport("stateField", "cache", "Map<string, Access>", 6, 20)],
+    },
+    {
       name: "a class with no fields is a stateless orchestrator",
       code: `
 class PaymentOrchestrator {
