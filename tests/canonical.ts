@@ -28,3 +28,13 @@ export class PaymentOrchestrator {
     }
   }
 }`;
+
+/**
+ * A model type as an ORM generates one (Prisma's `Access`): an alias the checker keeps no name for, so
+ * it prints the model expanded (`{ alias: string; createdAt: Date; }`); and a store that returns it.
+ */
+export const expandedModel = `type Scalars<P> = P extends { scalars: infer S } ? S : never;
+type AccessPayload = { scalars: { alias: string; createdAt: Date } };
+type Access = Scalars<AccessPayload>;
+interface AccessStore { create(alias: string): Promise<Access> }
+`;

@@ -1,5 +1,5 @@
 import rule from "../../rules/frozen-orchestrator.js";
-import { canonicalOrchestrator, paymentsImport } from "../canonical.js";
+import { canonicalOrchestrator, expandedModel, paymentsImport } from "../canonical.js";
 import { createRuleTester } from "../rule-tester.js";
 
 const ruleTester = createRuleTester();
@@ -463,11 +463,7 @@ class PaymentOrchestrator {
     },
     {
       name: "a field's type is named as written where the checker prints it expanded (found on refly: its Prisma models)",
-      code: `type Scalars<P> = P extends { scalars: infer S } ? S : never;
-type AccessPayload = { scalars: { alias: string; createdAt: Date } };
-type Access = Scalars<AccessPayload>;
-interface AccessStore { find(alias: string): Promise<Access> }
-class AccessService {
+      code: `${expandedModel}class AccessService {
   private readonly cache: Map<string, Access> = new Map();
   constructor(private readonly store: AccessStore) {}
 }`,

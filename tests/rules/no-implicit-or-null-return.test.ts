@@ -1,5 +1,5 @@
 import rule from "../../rules/no-implicit-or-null-return.js";
-import { canonicalOrchestrator, paymentsImport } from "../canonical.js";
+import { canonicalOrchestrator, expandedModel, paymentsImport } from "../canonical.js";
 import { createRuleTester, fixturesDirectory } from "../rule-tester.js";
 
 const ruleTester = createRuleTester();
@@ -615,11 +615,7 @@ export class PaymentService {
     },
     {
       name: "a declared result is named as written where the checker prints it expanded (found on Ghostfolio: its Prisma models)",
-      code: `type Scalars<P> = P extends { scalars: infer S } ? S : never;
-type AccessPayload = { scalars: { alias: string; createdAt: Date } };
-type Access = Scalars<AccessPayload>;
-interface AccessStore { create(alias: string): Promise<Access> }
-class AccessService {
+      code: `${expandedModel}class AccessService {
   constructor(private readonly store: AccessStore) {}
   async createAccess(alias: string): Promise<Access> {
     return this.store.create(alias);
