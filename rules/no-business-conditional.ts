@@ -98,9 +98,9 @@ export default createRule<Options, MessageIds>({
           return inspectedPart(left === "business" || verdictOf(node.right) !== "business" ? node.left : node.right);
         }
         case AST_NODE_TYPES.BinaryExpression:
-          return node.left.type === AST_NODE_TYPES.Literal || node.left.type === AST_NODE_TYPES.PrivateIdentifier
-            ? node.right
-            : node.left;
+          return throughHelper(
+            node.left.type === AST_NODE_TYPES.Literal || node.left.type === AST_NODE_TYPES.PrivateIdentifier ? node.right : node.left,
+          );
         case AST_NODE_TYPES.CallExpression: {
           // The data a helper is asked about, not the helper: `items` in `items.includes(id)`, `a` in
           // `same(a, b)`, `Array.isArray(a)`, `_.isString(a)`, `this.isValid(a)` and `this.auth.check(a)`.
@@ -117,12 +117,27 @@ export default createRule<Options, MessageIds>({
           );
           const callee = node.callee;
           if (callee.type === AST_NODE_TYPES.MemberExpression && !holdsHelpers(callee.object)) return callee.object;
-          if (argument) return argument;
+          if (argument) return throughHelper(argument);
           return callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ArrayExpression ? callee.object : node;
         }
         default:
           return node;
       }
+    };
+
+    /**
+     * What a helper converts, not the helper's call: `saltOrRounds` in `Number(saltOrRounds)`,
+     * `device.credentialId` in `isoBase64URL.fromBuffer(device.credentialId) === credentialId`. A call on
+     * the class or a collaborator fetches the data (`this.store.find(id) === undefined`), and a method of
+     * the data reads it (`user.age() > 18`): both stay whole.
+     */
+    const throughHelper = (node: TSESTree.Node): TSESTree.Node => {
+      if (node.type !== AST_NODE_TYPES.CallExpression) return node;
+      const { callee } = node;
+      const isHelper =
+        callee.type === AST_NODE_TYPES.Identifier ||
+        (callee.type === AST_NODE_TYPES.MemberExpression && holdsHelpers(callee.object) && !startsAtThis(callee));
+      return isHelper ? inspectedPart(node) : node;
     };
 
     /**
@@ -289,4 +304,11 @@ function isCounterBound(comparison: TSESTree.BinaryExpression): boolean {
   if (loop?.type !== AST_NODE_TYPES.ForStatement || loop.test !== test || loop.init?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
   const counters = new Set(loop.init.declarations.flatMap((declarator) => (declarator.id.type === AST_NODE_TYPES.Identifier ? [declarator.id.name] : [])));
   return [comparison.left, comparison.right].some((side) => side.type === AST_NODE_TYPES.Identifier && counters.has(side.name));
+}
+
+/** `this.isValid` or `this.store.find`: a member of the class or reached through it. */
+function startsAtThis(callee: TSESTree.Expression): boolean {
+  let object = callee;
+  while (object.type === AST_NODE_TYPES.MemberExpression) object = object.object;
+  return object.type === AST_NODE_TYPES.ThisExpression;
 }

@@ -423,6 +423,19 @@ export class LoginSpeakerUseCase {
       ],
     },
     {
+      name: "a helper's call is seen through to the data it converts (`Number(x)`, a namespace's or a global function's); a method of the data stays whole (found on ghostfolio, nestjs-prisma-starter)",
+      code: orchestrator(`    if (Number.isInteger(Number(payment.amount))) return { kind: "processed", paymentId: id };
+    if (Codec.encode(payment.id) === id) return { kind: "processed", paymentId: id };
+    if (parseInt(id, 10) > 3) return { kind: "processed", paymentId: id };
+    if (items.at(0) === id) return { kind: "processed", paymentId: id };`).replace("class PaymentOrchestrator", "declare const Codec: { encode(value: string): string };\nclass PaymentOrchestrator"),
+      errors: [
+        { messageId: "businessCondition", data: messageData("payment.amount"), line: 7, column: 9, endLine: 7, endColumn: 49 },
+        { messageId: "businessCondition", data: messageData("payment.id"), line: 8, column: 9, endLine: 8, endColumn: 40 },
+        { messageId: "businessCondition", data: messageData("id"), line: 9, column: 9, endLine: 9, endColumn: 29 },
+        { messageId: "businessCondition", data: messageData("items.at(0)"), line: 10, column: 9, endLine: 10, endColumn: 27 },
+      ],
+    },
+    {
       name: "if on a domain amount",
       code: orchestrator(`    if (payment.amount > 10000) {
       return { kind: "verification_required", reason: "amount" };
