@@ -181,11 +181,15 @@ describe("configs", () => {
     expect(messages.map((message) => [message.ruleId, message.severity])).toEqual([["dumb-orchestrator/exhaustive-switch", 1]]);
   });
 
-  it("orchestrator-rules, given files of a layout of one's own, turns the orchestrator rules on there", async () => {
+  it("orchestrator-rules, given files of a layout of one's own (the README's use cases under domain/), turns the orchestrator rules on there", async () => {
     const { all } = dumbOrchestrator.configs;
-    const custom = [...recommended, { ...dumbOrchestrator.configs["orchestrator-rules"], files: ["**/app/**/*.ts"] }];
-    const config = (await eslintWith(custom).calculateConfigForFile(join(fixturesDirectory, "src/app/payments.ts"))) as Linter.Config;
-    expect(config.rules?.["dumb-orchestrator/no-throw-control-flow"]).toBeDefined();
+    const useCases = { ...dumbOrchestrator.configs["orchestrator-rules"], files: ["src/domain/*/application/**/*.ts"], ignores: ["**/*.spec.ts"] };
+    const useCase = join(fixturesDirectory, "src/domain/payments/application/use-cases/refund-payment.use-case.ts");
+    const hasOrchestratorRules = async (config: Linter.Config[], file: string) =>
+      ((await eslintWith(config).calculateConfigForFile(file)) as Linter.Config).rules?.["dumb-orchestrator/no-throw-control-flow"] !== undefined;
+    expect(await hasOrchestratorRules([...recommended], useCase)).toBe(false);
+    expect(await hasOrchestratorRules([...recommended, useCases], useCase)).toBe(true);
+    expect(await hasOrchestratorRules([...recommended, useCases], useCase.replace(".ts", ".spec.ts"))).toBe(false);
     const everywhere = (await eslintWith([...all]).calculateConfigForFile(join(fixturesDirectory, "src/lib/anything.ts"))) as Linter.Config;
     expect(Object.keys(everywhere.rules ?? {}).filter((id) => id.startsWith("dumb-orchestrator/")).sort()).toEqual(
       rules.map(([name]) => `dumb-orchestrator/${name}`).sort(),
