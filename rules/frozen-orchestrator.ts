@@ -12,6 +12,7 @@ import {
   isMethodMember,
   isOrchestratorClass,
   moduleLevelFunction,
+  orchestratingReasonText,
   propertyKeyName,
   withoutTypeAssertions,
   type ClassNode,
@@ -584,10 +585,7 @@ export default createRule<Options, MessageIds>({
           messageId: "staticOrchestration",
           data: {
             name: propertyKeyName(node.key, node.computed) ?? "this method",
-            reason:
-              reason.kind === "process-verb"
-                ? `its name starts with "${reason.verb}"`
-                : `it takes a \`${reason.typeName}\` dependency`,
+            reason: orchestratingReasonText(reason),
           },
         });
       },

@@ -3,8 +3,8 @@ import {
   functionNameLocation,
   getPatternServices,
   moduleLevelFunction,
+  orchestratingReasonText,
   type FunctionNode,
-  type OrchestratingReason,
 } from "../src/vocabulary.js";
 
 export type Options = [{ allowNames?: string[] }];
@@ -54,7 +54,7 @@ export default createRule<Options, MessageIds>({
         messageId: "standaloneProcessFunction",
         data: {
           name: fn.name ?? "export default",
-          reason: describeReason(reason),
+          reason: orchestratingReasonText(reason),
           returnAdvice: services.returnsSumType(node) ? "" : ", and return a sum type",
         },
       });
@@ -67,10 +67,6 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-function describeReason(reason: OrchestratingReason): string {
-  return reason.kind === "process-verb" ? `its name starts with "${reason.verb}"` : `it takes a \`${reason.typeName}\` dependency`;
-}
 
 /** Exact names, or `/pattern/flags` regular expressions. */
 function nameMatcher(allowNames: readonly string[]): (name: string) => boolean {

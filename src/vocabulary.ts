@@ -50,6 +50,12 @@ export type OrchestratingReason =
   | { readonly kind: "process-verb"; readonly verb: string }
   | { readonly kind: "dependency-parameter"; readonly parameter: TSESTree.Parameter; readonly typeName: string };
 
+/** The reason as a message gives it, in parentheses: `it takes the dependency \`PaymentGateway\``. */
+export function orchestratingReasonText(reason: OrchestratingReason): string {
+  // "the dependency `X`", not "a `X` dependency": no article to get wrong before `INestApplication`.
+  return reason.kind === "process-verb" ? `its name starts with "${reason.verb}"` : `it takes the dependency \`${reason.typeName}\``;
+}
+
 /** What every rule works with: the settings, the checker facade, and node-level questions. */
 export interface PatternServices extends TypedFile {
   readonly settings: PatternSettings;
@@ -163,6 +169,13 @@ export function missingTypeInformationMessage(ruleName: string): string {
   );
 }
 
+/** The type written on a parameter (`db: PrismaClient`), if any. */
+function writtenTypeOf(parameter: TSESTree.Node): TSESTree.TypeNode | undefined {
+  const isBinding =
+    parameter.type === AST_NODE_TYPES.Identifier || parameter.type === AST_NODE_TYPES.ObjectPattern || parameter.type === AST_NODE_TYPES.ArrayPattern;
+  return isBinding ? parameter.typeAnnotation?.typeAnnotation : undefined;
+}
+
 function parameterTypeNode(parameter: TSESTree.Parameter): TSESTree.Node | undefined {
   switch (parameter.type) {
     case AST_NODE_TYPES.Identifier:
@@ -240,7 +253,7 @@ function createPatternServices(
       if (!typed) continue;
       const type = typeOf(typed);
       if (types.isDependencyType(type)) {
-        return { kind: "dependency-parameter", parameter, typeName: types.typeToString(type) };
+        return { kind: "dependency-parameter", parameter, typeName: typeTextAsWritten(type, writtenTypeOf(typed)) };
       }
     }
     return undefined;

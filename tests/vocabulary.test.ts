@@ -1,6 +1,7 @@
 import { parseForESLint } from "@typescript-eslint/parser";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { simpleTraverse } from "@typescript-eslint/typescript-estree";
+import { SourceCode } from "eslint";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -18,16 +19,18 @@ import { fixturesDirectory } from "./rule-tester.js";
 /** Parses a fixture file of the typed fixture program and builds the services a rule would get. */
 function loadFixture(file: string, settings: Record<string, unknown> = {}) {
   const filePath = join(fixturesDirectory, file);
-  const { ast, services } = parseForESLint(readFileSync(filePath, "utf8"), {
+  const text = readFileSync(filePath, "utf8");
+  const { ast, services, scopeManager, visitorKeys } = parseForESLint(text, {
     filePath,
     projectService: true,
     tsconfigRootDir: fixturesDirectory,
   });
   simpleTraverse(ast, { enter() {} }, true); // parent pointers, as ESLint sets them
+  const sourceCode = new SourceCode({ text, ast, parserServices: services, scopeManager, visitorKeys } as unknown as ConstructorParameters<typeof SourceCode>[0]);
   const context = {
     id: "dumb-orchestrator/vocabulary-test",
     settings,
-    sourceCode: { parserServices: services },
+    sourceCode,
   } as unknown as TSESLint.RuleContext<string, []>;
   return { ast: ast as TSESTree.Program, pattern: getPatternServices(context) };
 }

@@ -882,7 +882,7 @@ class PaymentOrchestrator {
         },
         {
           messageId: "staticOrchestration",
-          data: { name: "settle", reason: "it takes a `PaymentGateway` dependency" },
+          data: { name: "settle", reason: "it takes the dependency `PaymentGateway`" },
           line: 6,
           column: 10,
           endLine: 6,

@@ -5,7 +5,7 @@ import { createRuleTester } from "../rule-tester.js";
 const ruleTester = createRuleTester();
 
 /** The message data for a function reported for a parameter of a dependency type, with no sum type to return. */
-const dependencyReason = (name: string, typeName: string) => ({ name, reason: `it takes a \`${typeName}\` dependency`, returnAdvice: ", and return a sum type" });
+const dependencyReason = (name: string, typeName: string) => ({ name, reason: `it takes the dependency \`${typeName}\``, returnAdvice: ", and return a sum type" });
 
 ruleTester.run("no-standalone-process-function", rule, {
   valid: [
@@ -192,6 +192,24 @@ export default function (mailer: Mailer): void {}`,
           column: 16,
           endLine: 5,
           endColumn: 47,
+        },
+      ],
+    },
+    {
+      name: "the dependency is named as its parameter writes it: `DbClient`, which the checker prints with its defaults (`PrismaClient<PrismaClientOptions, never, DefaultArgs>` on trigger.dev)",
+      code: `
+declare class DbClient<Options = { log: boolean }> {
+  query(sql: string): Promise<void>;
+}
+export function purge(db: DbClient): void {}`,
+      errors: [
+        {
+          messageId: "standaloneProcessFunction",
+          data: dependencyReason("purge", "DbClient"),
+          line: 5,
+          column: 17,
+          endLine: 5,
+          endColumn: 22,
         },
       ],
     },
