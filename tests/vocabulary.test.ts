@@ -472,9 +472,9 @@ describe("settings", () => {
     expect(resolveSettings(settings)).toBe(resolved);
   });
 
-  it("adds result types to neverthrow's, by package or in the project's own files", () => {
+  it("adds result types to neverthrow's and oxide.ts's, by package or in the project's own files", () => {
     const resultTypes = [
-      { from: "package", name: "Result", package: "oxide.ts" },
+      { from: "package", name: "Effect", package: "effect" },
       { from: "file", name: ["Left", "Right"], path: "src/shared/core/Result.ts" },
       { from: "file", name: "Outcome" },
     ];

@@ -78,6 +78,24 @@ export function isLarge(this: Money): boolean {
     void both;`),
     },
     {
+      name: "routing on oxide.ts's Result and Option through isErr() and isNone(), with no setting",
+      code: `
+import { Ok, Err, type Result, type Option } from "oxide.ts";
+interface UserRepository {
+  find(id: string): Promise<Option<string>>;
+  charge(id: string): Promise<Result<number, Error>>;
+}
+export class ChargeUserService {
+  constructor(private readonly users: UserRepository) {}
+  async execute(id: string): Promise<Result<number, Error>> {
+    const found = await this.users.find(id);
+    if (found.isNone()) return Err(new Error("not found"));
+    const charged = await this.users.charge(found.unwrap());
+    return charged.isErr() ? Err(charged.unwrapErr()) : Ok(charged.unwrap());
+  }
+}`,
+    },
+    {
       name: "routing on a sum type through type predicates: neverthrow isOk/isErr, fp-ts isLeft, a user's own predicate",
       code: `
 import { ok, err, type Result } from "neverthrow";

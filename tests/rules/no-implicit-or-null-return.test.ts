@@ -164,10 +164,9 @@ export class SessionService {
       code: projectFoldEither,
     },
     {
-      name: "oxide.ts's Result, one class told apart by predicates, counts as a result once named in resultTypes by its package, as the README shows",
-      settings: { "dumb-orchestrator": { resultTypes: [{ from: "package", name: "Result", package: "oxide.ts" }] } },
+      name: "oxide.ts's Result and Option, one class each told apart by predicates, are results with no setting (the results of NestJS's DDD templates)",
       code: `
-import { Ok, Err, type Result } from "oxide.ts";
+import { Ok, Err, Some, None, type Result, type Option } from "oxide.ts";
 interface UserRepo {
   exists(email: string): Promise<boolean>;
 }
@@ -175,6 +174,9 @@ export class CreateUserService {
   constructor(private readonly users: UserRepo) {}
   async execute(email: string): Promise<Result<string, Error>> {
     return (await this.users.exists(email)) ? Err(new Error("taken")) : Ok(email);
+  }
+  async find(email: string): Promise<Option<string>> {
+    return (await this.users.exists(email)) ? Some(email) : None;
   }
 }`,
     },
