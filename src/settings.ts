@@ -37,15 +37,8 @@ export interface PatternSettings {
   readonly resultTypes: readonly ResultTypeSetting[];
 }
 
-/**
- * Result libraries whose results have no literal discriminant: neverthrow's `Result = Ok | Err`, routed
- * through `isOk()`/`isErr()`/`match`, and oxide.ts's `Result` and `Option`, one class each told apart
- * by `isErr()`/`isNone()` (the results of NestJS's DDD templates and the projects made from them).
- */
-export const DEFAULT_RESULT_TYPES: readonly ResultTypeSetting[] = [
-  { from: "package", name: ["Result", "Ok", "Err"], package: "neverthrow" },
-  { from: "package", name: ["Result", "Option"], package: "oxide.ts" },
-];
+/** neverthrow's `Result = Ok | Err` has no literal discriminant; it routes through `isOk()`/`isErr()`/`match`. */
+export const DEFAULT_RESULT_TYPES: readonly ResultTypeSetting[] = [{ from: "package", name: ["Result", "Ok", "Err"], package: "neverthrow" }];
 
 export const DEFAULT_SETTINGS: PatternSettings = {
   discriminants: ["kind"],

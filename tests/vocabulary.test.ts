@@ -118,6 +118,18 @@ describe("sum types and discriminants", () => {
     expect(pattern.types.isSumType(typeNamed("Shape"))).toBe(false);
   });
 
+  it.each(["PinnedOutcome", "OxideResult", "OxideOption"])(
+    "%s, a class whose own `this is` predicates name itself with a type argument pinned to `never` or a literal, is a sum type routed without a discriminant",
+    (name) => {
+      expect(pattern.types.isSumType(typeNamed(name))).toBe(true);
+      expect(discriminantOf(name)).toBeUndefined();
+    },
+  );
+
+  it("a class whose predicate names itself with nothing pinned narrows nothing: not a sum type", () => {
+    expect(pattern.types.isSumType(typeNamed("CheckedValue"))).toBe(false);
+  });
+
   it("a union named like neverthrow's but declared elsewhere is not a library result", () => {
     expect(pattern.types.isSumType(typeNamed("LookalikeResult"))).toBe(false);
   });
@@ -472,7 +484,7 @@ describe("settings", () => {
     expect(resolveSettings(settings)).toBe(resolved);
   });
 
-  it("adds result types to neverthrow's and oxide.ts's, by package or in the project's own files", () => {
+  it("adds result types to neverthrow's, by package or in the project's own files", () => {
     const resultTypes = [
       { from: "package", name: "Effect", package: "effect" },
       { from: "file", name: ["Left", "Right"], path: "src/shared/core/Result.ts" },

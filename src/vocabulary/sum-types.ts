@@ -8,6 +8,9 @@ import ts from "typescript";
 import type { PatternSettings } from "../settings.js";
 import { LITERAL_VALUE_FLAGS, isNullishUnit, isUnitType, type CheckerFacade } from "./checker.js";
 
+/** A type argument that picks one variant of a generic result (`ResultType<never, E>`, `Result<T, E, false>`). */
+const PINNED_ARGUMENT_FLAGS = ts.TypeFlags.Never | LITERAL_VALUE_FLAGS;
+
 /** One member of a sum type and the literal value(s) its discriminant takes there. */
 export interface SumTypeMember {
   readonly type: ts.Type;
@@ -153,20 +156,29 @@ export class SumTypes {
   }
 
   /**
-   * A class or interface whose own `this is …` predicates name its subclasses: an abstract
-   * `Result<T, E>` with `isFailure(): this is Failure<T, E>` where `Failure extends Result` (a sealed
-   * hierarchy), which TypeScript narrows as it narrows a union. Read from the predicates as written.
+   * A class or interface whose own `this is …` predicates name its variants, which TypeScript narrows
+   * as it narrows a union: its subclasses (an abstract `Result<T, E>` with `isFailure(): this is
+   * Failure<T, E>` where `Failure extends Result`, a sealed hierarchy), or itself with a type argument
+   * pinned to `never` or a literal (oxide.ts's `isErr(): this is Err<E>`, an alias of `ResultType<never,
+   * E>`; purify-ts's `isLeft(): this is Either<L, never>`; @sapphire/result's `Result<T, E, false>`).
+   * Read from the predicates as written.
    */
   private isSealedByPredicates(type: ts.Type): boolean {
     const symbol = type.getSymbol();
     if (!symbol || !(symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface))) return false;
     const { checker } = this.facade;
-    const extendsSubject = (predicate: ts.TypeNode) => {
-      const narrowed = checker.getTypeFromTypeNode(predicate).getSymbol();
+    const isSubclass = (part: ts.Type) => {
+      const narrowed = part.getSymbol();
       const declared = narrowed && narrowed !== symbol ? checker.getDeclaredTypeOfSymbol(narrowed) : undefined;
       return declared?.isClassOrInterface() === true && (checker.getBaseTypes(declared) ?? []).some((base) => base.getSymbol() === symbol);
     };
-    return checker.getPropertiesOfType(type).some((property) => writtenThisPredicates(property)?.some(extendsSubject) === true);
+    const isPinnedInstance = (part: ts.Type) =>
+      part.getSymbol() === symbol &&
+      tsutils.isTypeReference(part) &&
+      checker.getTypeArguments(part).some((argument) => (argument.flags & PINNED_ARGUMENT_FLAGS) !== 0);
+    const namesVariant = (predicate: ts.TypeNode) =>
+      tsutils.intersectionConstituents(checker.getTypeFromTypeNode(predicate)).some((part) => isSubclass(part) || isPinnedInstance(part));
+    return checker.getPropertiesOfType(type).some((property) => writtenThisPredicates(property)?.some(namesVariant) === true);
   }
 
   /**
