@@ -118,7 +118,7 @@ describe("sum types and discriminants", () => {
     expect(pattern.types.isSumType(typeNamed("Shape"))).toBe(false);
   });
 
-  it.each(["PinnedOutcome", "OxideResult", "OxideOption"])(
+  it.each(["PinnedOutcome", "OxideResult", "OxideOption", "PurifyEither", "SapphireResult"])(
     "%s, a class whose own `this is` predicates name itself with a type argument pinned to `never` or a literal, is a sum type routed without a discriminant",
     (name) => {
       expect(pattern.types.isSumType(typeNamed(name))).toBe(true);
