@@ -143,15 +143,26 @@ export default createRule<Options, MessageIds>({
     /**
      * An object whose methods are helpers rather than data: the class itself (`this`) or one of its
      * collaborators (`this.auth`), a class or namespace (capitalised, `Array`), an imported module
-     * (`_` of lodash, `E` of fp-ts), or a list written in place (`[Status.Draft, Status.Open].includes(…)`).
+     * (`_` of lodash, `E` of fp-ts), a list written in place (`[Status.Draft, Status.Open].includes(…)`),
+     * or a regular expression, written in place or as a `const` (`domainRegex.test(domain)` inspects `domain`).
      */
     const holdsHelpers = (object: TSESTree.Expression): boolean => {
       if (object.type === AST_NODE_TYPES.ThisExpression || object.type === AST_NODE_TYPES.ArrayExpression) return true;
       if (object.type === AST_NODE_TYPES.MemberExpression) return object.object.type === AST_NODE_TYPES.ThisExpression;
+      if (isRegExpLiteral(object)) return true;
       if (object.type !== AST_NODE_TYPES.Identifier) return false;
       if (/^[A-Z]/u.test(object.name)) return true;
       const variable = ASTUtils.findVariable(sourceCode.getScope(object), object);
-      return variable?.defs.some((definition) => definition.type === TSESLint.Scope.DefinitionType.ImportBinding) ?? false;
+      return (
+        variable?.defs.some(
+          (definition) =>
+            definition.type === TSESLint.Scope.DefinitionType.ImportBinding ||
+            (definition.type === TSESLint.Scope.DefinitionType.Variable &&
+              definition.parent.kind === "const" &&
+              definition.node.init !== null &&
+              isRegExpLiteral(definition.node.init)),
+        ) ?? false
+      );
     };
 
     /** Whether a condition only routes on discriminants (or, if allowed, checks for null). */
@@ -311,4 +322,8 @@ function startsAtThis(callee: TSESTree.Expression): boolean {
   let object = callee;
   while (object.type === AST_NODE_TYPES.MemberExpression) object = object.object;
   return object.type === AST_NODE_TYPES.ThisExpression;
+}
+
+function isRegExpLiteral(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Literal && "regex" in node;
 }

@@ -441,16 +441,21 @@ export class LoginSpeakerUseCase {
       ],
     },
     {
-      name: "a helper's call is seen through to the data it converts (`Number(x)`, a namespace's or a global function's); a method of the data stays whole (found on ghostfolio, nestjs-prisma-starter)",
+      name: "a helper's call is seen through to the data it converts (`Number(x)`, a namespace's or a global function's, a regular expression's); a method of the data stays whole (found on ghostfolio, nestjs-prisma-starter, refly)",
       code: orchestrator(`    if (Number.isInteger(Number(payment.amount))) return { kind: "processed", paymentId: id };
     if (Codec.encode(payment.id) === id) return { kind: "processed", paymentId: id };
     if (parseInt(id, 10) > 3) return { kind: "processed", paymentId: id };
-    if (items.at(0) === id) return { kind: "processed", paymentId: id };`).replace("class PaymentOrchestrator", "declare const Codec: { encode(value: string): string };\nclass PaymentOrchestrator"),
+    if (items.at(0) === id) return { kind: "processed", paymentId: id };
+    const idPattern = /^p-/;
+    if (!idPattern.test(payment.id)) return { kind: "processed", paymentId: id };
+    if (/^p-/.test(id)) return { kind: "processed", paymentId: id };`).replace("class PaymentOrchestrator", "declare const Codec: { encode(value: string): string };\nclass PaymentOrchestrator"),
       errors: [
         { messageId: "businessCondition", data: messageData("payment.amount"), line: 7, column: 9, endLine: 7, endColumn: 49 },
         { messageId: "businessCondition", data: messageData("payment.id"), line: 8, column: 9, endLine: 8, endColumn: 40 },
         { messageId: "businessCondition", data: messageData("id"), line: 9, column: 9, endLine: 9, endColumn: 29 },
         { messageId: "businessCondition", data: messageData("items.at(0)"), line: 10, column: 9, endLine: 10, endColumn: 27 },
+        { messageId: "businessCondition", data: messageData("payment.id"), line: 12, column: 9, endLine: 12, endColumn: 36 },
+        { messageId: "businessCondition", data: messageData("id"), line: 13, column: 9, endLine: 13, endColumn: 23 },
       ],
     },
     {
