@@ -101,7 +101,8 @@ export default createRule<Options, MessageIds>({
         });
         return;
       }
-      const missingText = listText(missing, ", ", services);
+      const names = namesByObjectConstant(node, services);
+      const missingText = listText(missing, ", ", services, names);
       context.report({
         node: defaultClause,
         loc,
@@ -111,7 +112,7 @@ export default createRule<Options, MessageIds>({
           {
             messageId: "listMissingCasesBeforeDefault",
             data: { missing: missingText },
-            fix: (fixer) => insertLabelsBeforeDefault(fixer, defaultClause, missing, services, sourceCode),
+            fix: (fixer) => insertLabelsBeforeDefault(fixer, defaultClause, missing, services, sourceCode, names),
           },
         ],
       });
@@ -128,7 +129,8 @@ export default createRule<Options, MessageIds>({
           return;
         }
         if (missing.length === 0 || isMarkedPartial(node, sourceCode, partialSwitchComment)) return;
-        const missingText = listText(missing, ", ", services);
+        const names = namesByObjectConstant(node, services);
+        const missingText = listText(missing, ", ", services, names);
         context.report({
           node: node.discriminant,
           messageId: "missingCases",
@@ -137,7 +139,7 @@ export default createRule<Options, MessageIds>({
             {
               messageId: "addMissingCases",
               data: { missing: missingText },
-              fix: (fixer) => insertCaseStubs(fixer, node, missing, services, sourceCode),
+              fix: (fixer) => insertCaseStubs(fixer, node, missing, services, sourceCode, names),
             },
           ],
         });
@@ -212,10 +214,49 @@ function switchedUnionText(
 /** How many members a message names before it counts the rest (a squiggle is not a list). */
 const LISTED_MEMBERS = 6;
 
-function listText(members: readonly ts.Type[], separator: string, services: PatternServices): string {
-  const names = members.slice(0, LISTED_MEMBERS).map((member) => services.types.typeToString(member));
-  const rest = members.length - names.length;
-  return rest > 0 ? `${names.join(separator)} and ${rest} more` : names.join(separator);
+/**
+ * The members a switch's own `case`s name through an object of constants, by that name: Prisma's
+ * enums are `const` objects (`EnumDevicePlatform = { android: "android", … } as const`), whose members
+ * are string literals, so `"web"` is `EnumDevicePlatform.web` where the other cases read
+ * `EnumDevicePlatform.android`. Asked only when a switch is reported.
+ */
+function namesByObjectConstant(node: TSESTree.SwitchStatement, services: PatternServices): MemberNames {
+  const names = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const clause of node.cases) {
+    const test = clause.test;
+    if (test?.type !== AST_NODE_TYPES.MemberExpression || test.computed || test.object.type !== AST_NODE_TYPES.Identifier) continue;
+    const object = test.object;
+    if (seen.has(object.name)) continue;
+    seen.add(object.name);
+    for (const property of services.typeOf(object).getProperties()) {
+      const value = services.types.typeOfSymbol(property);
+      if (!isPlainLiteral(value) || names.has(valueKey(value)) || !IDENTIFIER_NAME.test(property.name)) continue;
+      names.set(valueKey(value), `${object.name}.${property.name}`);
+    }
+  }
+  return (member) => (isPlainLiteral(member) ? names.get(valueKey(member)) : undefined);
+}
+
+/** A string or number literal that is no enum member: an enum's members already print and insert as `Color.Green`. */
+function isPlainLiteral(type: ts.Type): type is ts.StringLiteralType | ts.NumberLiteralType {
+  return (type.isStringLiteral() || type.isNumberLiteral()) && !(type.flags & ts.TypeFlags.EnumLiteral);
+}
+
+/** A member's name in a switch's own words, if it has one there. */
+type MemberNames = (member: ts.Type) => string | undefined;
+
+/** A literal by its value: a property typed `"web"` and the union's `"web"` may be distinct types (one fresh). */
+function valueKey(literal: ts.LiteralType): string {
+  return `${typeof literal.value}:${String(literal.value)}`;
+}
+
+const IDENTIFIER_NAME = /^[A-Za-z_$][\w$]*$/u;
+
+function listText(members: readonly ts.Type[], separator: string, services: PatternServices, names?: MemberNames): string {
+  const listed = members.slice(0, LISTED_MEMBERS).map((member) => names?.(member) ?? services.types.typeToString(member));
+  const rest = members.length - listed.length;
+  return rest > 0 ? `${listed.join(separator)} and ${rest} more` : listed.join(separator);
 }
 
 function indentationOfLine(sourceCode: Readonly<TSESLint.SourceCode>, line: number): string {
@@ -227,7 +268,9 @@ function indentationOfLine(sourceCode: Readonly<TSESLint.SourceCode>, line: numb
  * (or `C.Green` through `import C = Palette.Color`; `Only.One` for a single-member enum, whose type
  * prints as the enum), a unique symbol by its `const`.
  */
-function caseLabel(member: ts.Type, services: PatternServices, at: TSESTree.Node): string {
+function caseLabel(member: ts.Type, services: PatternServices, at: TSESTree.Node, names: MemberNames): string {
+  const named = names(member);
+  if (named !== undefined) return named;
   const symbol = member.getSymbol();
   if (symbol && member.flags & ts.TypeFlags.EnumLiteral) {
     const { checker } = services.types;
@@ -248,6 +291,7 @@ function insertCaseStubs(
   missing: readonly ts.Type[],
   services: PatternServices,
   sourceCode: Readonly<TSESLint.SourceCode>,
+  names: MemberNames,
 ): TSESLint.RuleFix {
   const switchIndent = indentationOfLine(sourceCode, node.loc.start.line);
   const firstCase = node.cases[0];
@@ -258,7 +302,7 @@ function insertCaseStubs(
   const step = caseIndent.length > switchIndent.length ? caseIndent.slice(switchIndent.length) : "  ";
   const bodyIndent = caseIndent + step;
   const stubs = missing.map((member) => {
-    const label = caseLabel(member, services, node);
+    const label = caseLabel(member, services, node, names);
     return [`case ${label}: {`, `${bodyIndent}// TODO: handle ${label}`, `${bodyIndent}break;`, `${caseIndent}}`].join("\n");
   });
   const lastCase = node.cases.at(-1);
@@ -282,10 +326,11 @@ function insertLabelsBeforeDefault(
   missing: readonly ts.Type[],
   services: PatternServices,
   sourceCode: Readonly<TSESLint.SourceCode>,
+  names: MemberNames,
 ): TSESLint.RuleFix {
   const indent = indentationOfLine(sourceCode, defaultClause.loc.start.line);
   const sameLine = sourceCode.getTokenBefore(defaultClause)?.loc.end.line === defaultClause.loc.start.line;
-  const labels = missing.map((member) => `case ${caseLabel(member, services, defaultClause)}:`);
+  const labels = missing.map((member) => `case ${caseLabel(member, services, defaultClause, names)}:`);
   const separator = sameLine ? " " : `\n${indent}`;
   return fixer.insertTextBefore(defaultClause, labels.map((label) => `${label}${separator}`).join(""));
 }

@@ -485,6 +485,63 @@ switch (anything) {
       ],
     },
     {
+      name: "members of an object of constants are named as the other cases name them (Prisma's enums are `const` objects; found on ack-nestjs-boilerplate)",
+      code: `
+const Platform = { android: "android", ios: "ios", web: "web" } as const;
+type Platform = (typeof Platform)[keyof typeof Platform];
+declare const platform: Platform;
+switch (platform) {
+  case Platform.android:
+    break;
+}
+switch (platform) {
+  case Platform.ios:
+    break;
+  default:
+    break;
+}`,
+      errors: [
+        missingCasesAt("Platform.ios, Platform.web", 5, 9, 17, `
+const Platform = { android: "android", ios: "ios", web: "web" } as const;
+type Platform = (typeof Platform)[keyof typeof Platform];
+declare const platform: Platform;
+switch (platform) {
+  case Platform.android:
+    break;
+  case Platform.ios: {
+    // TODO: handle Platform.ios
+    break;
+  }
+  case Platform.web: {
+    // TODO: handle Platform.web
+    break;
+  }
+}
+switch (platform) {
+  case Platform.ios:
+    break;
+  default:
+    break;
+}`),
+        defaultHiding("Platform.android, Platform.web", 12, 3, `
+const Platform = { android: "android", ios: "ios", web: "web" } as const;
+type Platform = (typeof Platform)[keyof typeof Platform];
+declare const platform: Platform;
+switch (platform) {
+  case Platform.android:
+    break;
+}
+switch (platform) {
+  case Platform.ios:
+    break;
+  case Platform.android:
+  case Platform.web:
+  default:
+    break;
+}`),
+      ],
+    },
+    {
       name: "enum members are named as the file sees them: through an import alias, and a single-member enum by its member",
       code: `
 namespace Palette {
