@@ -264,7 +264,8 @@ function indentationOfLine(sourceCode: Readonly<TSESLint.SourceCode>, line: numb
 }
 
 /**
- * What a `case` names a member by, as the file in hand can see it: `"a"`, `1`, `null`, `Color.Green`
+ * What a `case` names a member by: as the switch's other cases name it (`EnumDevicePlatform.web`),
+ * else as the file in hand can see it: `"a"`, `1`, `null`, `Color.Green`
  * (or `C.Green` through `import C = Palette.Color`; `Only.One` for a single-member enum, whose type
  * prints as the enum), a unique symbol by its `const`.
  */
