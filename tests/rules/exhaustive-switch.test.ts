@@ -48,6 +48,25 @@ const missingCasesAt = (missing: string, line: number, column: number, endColumn
   suggestions: [{ messageId: "addMissingCases" as const, data: { missing }, output }],
 });
 
+/**
+ * Two switches over a Prisma-style enum, an object of constants: one without a `default` (line 5),
+ * `afterFirst` after its last case; one with a `default` (line 12), `beforeDefault` before it.
+ */
+const platformSwitches = (afterFirst = "", beforeDefault = "") => `
+const Platform = { android: "android", ios: "ios", web: "web" } as const;
+type Platform = (typeof Platform)[keyof typeof Platform];
+declare const platform: Platform;
+switch (platform) {
+  case Platform.android:
+    break;${afterFirst}
+}
+switch (platform) {
+  case Platform.ios:
+    break;
+${beforeDefault}  default:
+    break;
+}`;
+
 /** A switch that lists both members of `"on" | "off"`, and `defaultStatement` in its `default` (line 7). */
 const flagSwitch = (defaultStatement: string) => `
 declare const flag: "on" | "off";
@@ -486,28 +505,14 @@ switch (anything) {
     },
     {
       name: "members of an object of constants are named as the other cases name them (Prisma's enums are `const` objects; found on ack-nestjs-boilerplate)",
-      code: `
-const Platform = { android: "android", ios: "ios", web: "web" } as const;
-type Platform = (typeof Platform)[keyof typeof Platform];
-declare const platform: Platform;
-switch (platform) {
-  case Platform.android:
-    break;
-}
-switch (platform) {
-  case Platform.ios:
-    break;
-  default:
-    break;
-}`,
+      code: platformSwitches(),
       errors: [
-        missingCasesAt("Platform.ios, Platform.web", 5, 9, 17, `
-const Platform = { android: "android", ios: "ios", web: "web" } as const;
-type Platform = (typeof Platform)[keyof typeof Platform];
-declare const platform: Platform;
-switch (platform) {
-  case Platform.android:
-    break;
+        missingCasesAt(
+          "Platform.ios, Platform.web",
+          5,
+          9,
+          17,
+          platformSwitches(`
   case Platform.ios: {
     // TODO: handle Platform.ios
     break;
@@ -515,30 +520,9 @@ switch (platform) {
   case Platform.web: {
     // TODO: handle Platform.web
     break;
-  }
-}
-switch (platform) {
-  case Platform.ios:
-    break;
-  default:
-    break;
-}`),
-        defaultHiding("Platform.android, Platform.web", 12, 3, `
-const Platform = { android: "android", ios: "ios", web: "web" } as const;
-type Platform = (typeof Platform)[keyof typeof Platform];
-declare const platform: Platform;
-switch (platform) {
-  case Platform.android:
-    break;
-}
-switch (platform) {
-  case Platform.ios:
-    break;
-  case Platform.android:
-  case Platform.web:
-  default:
-    break;
-}`),
+  }`),
+        ),
+        defaultHiding("Platform.android, Platform.web", 12, 3, platformSwitches("", "  case Platform.android:\n  case Platform.web:\n")),
       ],
     },
     {
