@@ -64,7 +64,7 @@ ${CONFIGS[name]}
 const ORCHESTRATOR_FILE =
   /(\.(service|use-case|usecase|handler|orchestrator)\.ts$)|(-service\.ts$)|([.-](command|query|event)-handler\.ts$)|((Command|Query|Event)Handler\.ts$)|([\\/][A-Z]\w*(Service|UseCase|Orchestrator)\.ts$)|([\\/](services?|use-cases|useCases|usecases)[\\/].*\.ts$)/;
 
-const NOT_ORCHESTRATOR_FILE = /([\\/]domain[\\/])|(\.(spec|test|d)\.ts$)/;
+const NOT_ORCHESTRATOR_FILE = /([\\/](domain|__tests__|__mocks__)[\\/])|(\.(spec|test|d)\.ts$)|(\.[^\\/.]+-(spec|test)\.ts$)/;
 // Named for the role, or extending or implementing a type named for the role alone (`class ProposeTalk extends UseCase`).
 const ORCHESTRATOR_CLASS = /class \w*(Service|Use[cC]ase|Handler|Orchestrator|Coordinator)|class \w+(<[^>]*>)? (extends|implements) I?(Use[cC]ase|Orchestrator|Handler)\b/;
 

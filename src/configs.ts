@@ -51,8 +51,21 @@ export const ORCHESTRATOR_FILES = TYPESCRIPT_EXTENSIONS.flatMap((extension) => [
   `**/[A-Z]*Orchestrator.${extension}`,
 ]);
 
-/** Never orchestrator files: decisions live in the domain, and tests are not services. */
-export const NOT_ORCHESTRATOR_FILES = ["**/domain/**", "**/*.spec.*", "**/*.test.*", ...ESLINT_CONFIG_FILES];
+/**
+ * Never orchestrator files: decisions live in the domain, and tests are not services. A test file as
+ * the test runners name them: `*.spec.*`, `*.test.*`, a kind of spec (NestJS's `*.e2e-spec.ts`,
+ * `*.integration-spec.ts`), and anything in Jest's `__tests__/` and `__mocks__/` folders.
+ */
+export const NOT_ORCHESTRATOR_FILES = [
+  "**/domain/**",
+  "**/*.spec.*",
+  "**/*.test.*",
+  "**/*.*-spec.*",
+  "**/*.*-test.*",
+  "**/__tests__/**",
+  "**/__mocks__/**",
+  ...ESLINT_CONFIG_FILES,
+];
 
 type Strictness = "recommended" | "strict";
 

@@ -170,6 +170,13 @@ describe("configs", () => {
     ["src/account/application/domain/Account.ts", false],
     ["src/account/application/command/OpenAccountHandler.spec.ts", false],
     ["src/core/applicationServices/Auth/AuthenticationService.spec.ts", false],
+    ["src/services/auth.e2e-spec.ts", false],
+    ["src/services/authentication.service.integration-spec.ts", false],
+    ["src/services/payment.load-test.ts", false],
+    ["src/services/__tests__/event-bus.ts", false],
+    ["src/payments/__mocks__/payments.service.ts", false],
+    ["src/services/api-spec.ts", true],
+    ["src/services/contest.ts", true],
   ])("recommended runs the orchestrator rules on %s: %s", async (file, expected) => {
     const config = (await eslintWith([...recommended]).calculateConfigForFile(join(fixturesDirectory, file))) as Linter.Config;
     expect(config.rules?.["dumb-orchestrator/no-throw-control-flow"] !== undefined).toBe(expected);
