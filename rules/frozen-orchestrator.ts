@@ -223,6 +223,9 @@ export default createRule<Options, MessageIds>({
         }
         // A function the class builds for itself (`notify = throttle(async () => …)`) is a method, as an arrow-function property is.
         if (field.initializer && !isNullishValue(field.initializer) && field.arrival === "own-value" && isMethodLike(type)) return true;
+        // So is a table of functions written in place (`handlers = { created: async (event) => …, deleted() { … } }`):
+        // methods under one name, looked up by key.
+        if (isFunctionTable(field, scope)) return true;
         if (isAllowedUninjected(field, type)) return false;
       }
       // The declared type, a literal widened: `0` in `readonly attempts = 0` is a `number` the class counts
@@ -269,6 +272,12 @@ export default createRule<Options, MessageIds>({
       if (values.some((value) => value === null)) return undefined;
       const given = values.filter((value): value is TSESTree.Expression => value !== null && !isNullishValue(value));
       return given.every(isBuiltInPlace) ? given[0] : undefined;
+    };
+
+    /** A field given nothing but object literals of functions, in place or in the constructor. */
+    const isFunctionTable = (field: Field, scope: OrchestratorScope): boolean => {
+      const values = valuesOf(field, scope);
+      return values.length > 0 && values.every((value) => value !== null && isObjectOfFunctions(value));
     };
 
     /**
@@ -648,6 +657,21 @@ function isMethodBoundToInstance(member: TSESTree.MemberExpression, classNode: C
 function writtenTypeOf(field: Field): TSESTree.TypeNode | undefined {
   const node = field.typedNode;
   return node.type === AST_NODE_TYPES.PropertyDefinition || node.type === AST_NODE_TYPES.Identifier ? node.typeAnnotation?.typeAnnotation : undefined;
+}
+
+/** `{ created: async (event) => …, deleted() { … } }`: an object literal of nothing but functions. */
+function isObjectOfFunctions(node: TSESTree.Expression): boolean {
+  const value = withoutTypeAssertions(node);
+  return (
+    value.type === AST_NODE_TYPES.ObjectExpression &&
+    value.properties.length > 0 &&
+    value.properties.every(
+      (property) =>
+        property.type === AST_NODE_TYPES.Property &&
+        property.kind === "init" &&
+        (property.value.type === AST_NODE_TYPES.ArrowFunctionExpression || property.value.type === AST_NODE_TYPES.FunctionExpression),
+    )
+  );
 }
 
 function isNullishValue(value: TSESTree.Expression): boolean {

@@ -99,6 +99,25 @@ class PaymentOrchestrator {
 }`,
     },
     {
+      name: "a table of functions, written in place or in the constructor, is methods under one name, not state (found on Amplication)",
+      code: `${paymentsImport}
+type PaymentEvent = "captured" | "refunded";
+class PaymentOrchestrator {
+  private handlers: { [event in PaymentEvent]: (id: string) => Promise<void> } = {
+    captured: async (id) => {
+      await this.store.find(id);
+    },
+    async refunded(id) {
+      await this.store.find(id);
+    },
+  };
+  private readonly formatters: Record<string, (id: string) => string>;
+  constructor(private readonly store: PaymentStore) {
+    this.formatters = { short: (id) => id.slice(0, 8), long: function (id) { return id; } };
+  }
+}`,
+    },
+    {
       name: "an allowed type (NestJS's Logger) may be constructed in place",
       code: `
 import { Injectable, Logger } from "@nestjs/common";
@@ -274,6 +293,19 @@ class PaymentOrchestrator {
     },
   ],
   invalid: [
+    {
+      name: "a table that holds data beside its functions, or is given something else too, is state",
+      code: `${paymentsImport}
+type Handler = (id: string) => Promise<void>;
+class PaymentOrchestrator {
+  private readonly handlers: Record<string, Handler | number> = { captured: async () => {}, retries: 3 };
+  private readonly formatters: Record<string, Handler>;
+  constructor(private readonly store: PaymentStore, fallback: boolean) {
+    this.formatters = fallback ? {} : { captured: async () => {} };
+  }
+}`,
+      errors: [fieldReport("stateField", "handlers", "Record<string, Handler | number>", 5, 20), fieldReport("stateField", "formatters", "Record<string, Handler>", 6, 20)],
+    },
     {
       name: "a write through this in a method written outside the class (this: PaymentService) changes the orchestrator after construction: reported there, and readonly is not offered for that field (found on undb's layout)",
       code: `${paymentsImport}
