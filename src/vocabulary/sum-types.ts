@@ -85,8 +85,10 @@ export class SumTypes {
   }
 
   /**
-   * A preferred discriminant name that would discriminate `type` but is optional (or missing) in some
-   * member, so the union is not a sum type: `{ kind?: "a" } | { kind: "b" }`.
+   * A preferred discriminant name that would discriminate `type` but is optional in some member, so
+   * the union is not a sum type: `{ kind?: "a" } | { kind: "b" }`. A member without the property does
+   * not count: a read of it compiles only where narrowing left that member out (`prop.kind` after
+   * `prop.type === "attribute"`, in a union of attributes and fields).
    */
   isOptionalDiscriminant(type: ts.Type, name: string): boolean {
     if (!this.settings.discriminants.includes(name)) return false;
@@ -95,8 +97,8 @@ export class SumTypes {
     let optional = false;
     for (const member of members) {
       const property = member.getProperty(name);
-      if (!property || property.flags & ts.SymbolFlags.Optional) optional = true;
       if (!property) continue;
+      if (property.flags & ts.SymbolFlags.Optional) optional = true;
       const values = tsutils.unionConstituents(this.facade.checker.getNonNullableType(this.facade.typeOfSymbol(property)));
       if (values.some((value) => !(value.flags & LITERAL_VALUE_FLAGS))) return false;
     }

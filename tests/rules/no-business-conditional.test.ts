@@ -331,6 +331,30 @@ class PaymentOrchestrator {
       ],
     },
     {
+      name: "a property that only some members have, read after a discriminant check left the others out, is no optional discriminant (found on Amplication)",
+      code: `
+interface BlockAttribute {
+  readonly type: "attribute";
+  readonly kind: "object" | "view";
+  readonly name: string;
+}
+interface Field {
+  readonly type: "field";
+  readonly name: string;
+}
+export class SchemaService {
+  constructor(private readonly gateway: { properties(): (BlockAttribute | Field)[] }) {}
+  objectAttributes(): { readonly kind: "found"; readonly names: string[] } {
+    const names = this.gateway
+      .properties()
+      .filter((prop) => prop.type === "attribute" && prop.kind === "object")
+      .map((prop) => prop.name);
+    return { kind: "found", names };
+  }
+}`,
+      errors: [{ messageId: "businessCondition", data: messageData("prop.kind"), line: 16, column: 54, endLine: 16, endColumn: 76 }],
+    },
+    {
       name: "an optional discriminant: the union is not a sum type, and the message says so",
       code: `
 type Reply = { readonly kind?: "limit"; readonly max: number } | { readonly kind: "ok" };
