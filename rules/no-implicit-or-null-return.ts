@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint } from "@typescript-eslint/utils";
+import type ts from "typescript";
 import { createRule } from "../src/create-rule.js";
 import { functionListeners } from "../src/listeners.js";
 import { canCompleteNormally } from "../src/reachability.js";
@@ -116,24 +117,25 @@ export default createRule<Options, MessageIds>({
         context.report({ ...functionNameLocation(fn, sourceCode), messageId: "notSumReturnLiteral", data: { name, returned, discriminant } });
         return "reported";
       }
+      // Undefined where the caller picks the result (`<T>(…): Promise<T>`): only a `null` beside it is judged.
       const returnType = services.returnTypeOf(fn);
-      if (!returnType) return "sum";
       const location = fn.returnType ? { loc: fn.returnType.typeAnnotation.loc } : functionNameLocation(fn, sourceCode);
-      const type = () => services.resultText(fn, returnType);
+      const type = (returned: ts.Type) => services.resultText(fn, returned);
       // Without `strictNullChecks` the type has no `null` in it, but the declaration may still say one.
-      const nullable = includesNullish(returnType) ? type() : services.erasedNullableResult(fn);
+      const nullable = returnType !== undefined && includesNullish(returnType) ? type(returnType) : services.erasedNullableResult(fn);
       if (nullable !== undefined) {
         context.report({ ...location, messageId: "nullableReturnType", data: { name, type: nullable, discriminant } });
-        return services.types.isSumType(services.types.checker.getNonNullableType(returnType)) ? "nullable" : "reported";
+        return returnType !== undefined && services.types.isSumType(services.types.checker.getNonNullableType(returnType)) ? "nullable" : "reported";
       }
+      if (!returnType) return "sum";
       if (!services.types.isSumType(returnType)) {
-        context.report({ ...location, messageId: "notSumReturnType", data: { name, type: type(), discriminant } });
+        context.report({ ...location, messageId: "notSumReturnType", data: { name, type: type(returnType), discriminant } });
         return "reported";
       }
       const nullableSuccess = services.types.sumTypes.nullableSuccessOf(returnType);
       if (nullableSuccess) {
         const value = services.types.typeToString(nullableSuccess);
-        context.report({ ...location, messageId: "nullableSuccess", data: { name, type: type(), value } });
+        context.report({ ...location, messageId: "nullableSuccess", data: { name, type: type(returnType), value } });
         return "reported";
       }
       return "sum";

@@ -89,7 +89,7 @@ export interface PatternServices extends TypedFile {
   isAssertionCall(node: TSESTree.CallExpression): boolean;
   /**
    * What a function's declared or inferred return type produces (`Promise` awaited, an fp-ts `Task`
-   * run), generics constrained.
+   * run), generics constrained; undefined where the caller picks it (an unconstrained type parameter).
    */
   returnTypeOf(fn: FunctionNode): ts.Type | undefined;
   /**
@@ -293,7 +293,9 @@ function createPatternServices(
 
   const returnTypeOf = (fn: FunctionNode): ts.Type | undefined => {
     const signature = checker.getSignatureFromDeclaration(services.esTreeNodeToTSNodeMap.get(fn));
-    return signature && types.constrained(types.producedResult(checker.getReturnTypeOfSignature(signature)));
+    const produced = signature && types.producedResult(checker.getReturnTypeOfSignature(signature));
+    // A result its caller picks (`<T>(run: () => Promise<T>): Promise<T>`) is neither a sum type nor not one.
+    return produced && !types.isUnconstrainedGeneric(produced) ? types.constrained(produced) : undefined;
   };
 
   const erasedNullableResult = (fn: FunctionNode): string | undefined => {

@@ -180,6 +180,17 @@ export class CheckerFacade {
     return type;
   }
 
+  /**
+   * A type whoever uses the code picks: a type parameter with no constraint, or what awaiting one
+   * gives (`Awaited<T>`). Nothing can be said of it: `withLock<T>(run: () => Promise<T>): Promise<T>`
+   * returns whatever `run` does, a sum type if that is one.
+   */
+  isUnconstrainedGeneric(type: ts.Type): boolean {
+    if (type.flags & ts.TypeFlags.TypeParameter) return this.checker.getBaseConstraintOfType(type) === undefined;
+    const [awaited] = type.aliasSymbol?.getName() === "Awaited" && isSymbolOfDefaultLibrary(type.aliasSymbol) ? (type.aliasTypeArguments ?? []) : [];
+    return awaited !== undefined && this.isUnconstrainedGeneric(awaited);
+  }
+
   /** `Promise<T>` and other thenables (neverthrow's `ResultAsync`) become `T`; a union of them, the union of their `T`s. */
   unwrapPromise(type: ts.Type): ts.Type {
     // `Promise<T>` awaits to what `T` awaits to; asking the checker would also relate `T` to every thenable.

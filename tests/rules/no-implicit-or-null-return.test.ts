@@ -217,6 +217,24 @@ class PaymentOrchestrator {
 }`,
     },
     {
+      name: "a result its caller picks, an unconstrained type parameter, is neither a sum type nor not one: a lock, a span, a circuit breaker pass on what they run (found on Novu, Amplication, FVJohnny's)",
+      code: `${paymentsImport}
+export class LockService {
+  constructor(private readonly store: PaymentStore) {}
+  async withLock<T>(key: string, run: () => Promise<T>): Promise<T> {
+    await this.store.find(key);
+    return run();
+  }
+  async applyLock<T>(key: string, run: () => Promise<T>) {
+    await this.store.find(key);
+    return await run();
+  }
+  traced<T>(run: () => T): T {
+    return run();
+  }
+}`,
+    },
+    {
       name: "a lifecycle hook whose signature a library interface sets (NestJS OnModuleInit, OnApplicationShutdown) is not a result",
       code: `${paymentsImport}
 import { Injectable, type OnApplicationShutdown, type OnModuleInit } from "@nestjs/common";
@@ -378,6 +396,23 @@ class PaymentOrchestrator {
     },
   ],
   invalid: [
+    {
+      name: "a type parameter with a constraint is judged by it, and null beside one the caller picks is still null",
+      code: `${paymentsImport}
+export class LockService {
+  constructor(private readonly store: PaymentStore) {}
+  async load<T extends Payment>(id: string, run: (payment: Payment) => T): Promise<T> {
+    return run((await this.store.find(id))!);
+  }
+  async find<T>(id: string, run: () => Promise<T>): Promise<T | null> {
+    return (await this.store.find(id)) ? run() : null;
+  }
+}`,
+      errors: [
+        { messageId: "notSumReturnType", data: typed("load", "Payment"), line: 5, column: 76, endLine: 5, endColumn: 86 },
+        { messageId: "nullableReturnType", data: typed("find", "Awaited<T> | null"), line: 8, column: 53, endLine: 8, endColumn: 70 },
+      ],
+    },
     {
       name: "a method written outside its class, which declares the orchestrator as its this, is checked as the orchestrator's (found on undb)",
       code: `${paymentsImport}
@@ -924,6 +959,18 @@ ruleTester.run("no-implicit-or-null-return, without strictNullChecks", rule, {
   }`),
       errors: [
         { messageId: "nullableReturnType", data: typed("find", "Found | null"), line: 5, column: 27, endLine: 5, endColumn: 48 },
+      ],
+    },
+    {
+      name: "a result the caller picks, or null: the declaration's null is still reported, once, on the signature (found on refly)",
+      filename: looseFile,
+      code: looseOrchestrator(`  async load<T>(id: string, parse: (text: string) => T): Promise<T | null> {
+    const payment = await this.store.find(id);
+    if (!payment) return null;
+    return parse(payment.id);
+  }`),
+      errors: [
+        { messageId: "nullableReturnType", data: typed("load", "T | null"), line: 5, column: 58, endLine: 5, endColumn: 75 },
       ],
     },
     {
