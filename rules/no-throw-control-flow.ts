@@ -141,28 +141,26 @@ export default createRule<Options, MessageIds>({
       },
 
       CallExpression(node) {
-        if (!inOrchestratingCode() || !isInControlPosition(node)) return;
-        if (isPromiseReject(node.callee)) {
-          context.report({ node, messageId: "promiseReject", data: { result: resultName() } });
-          return;
+        if (!inOrchestratingCode()) return;
+        const report = (messageId: "neverCall" | "throwingCall" | "assertionCall") =>
+          context.report({ node, messageId, data: { callee: context.sourceCode.getText(node.callee), result: resultName() } });
+        if (isInControlPosition(node)) {
+          if (isPromiseReject(node.callee)) {
+            context.report({ node, messageId: "promiseReject", data: { result: resultName() } });
+            return;
+          }
+          const throwing = services.throwingCall(node);
+          if (throwing) {
+            if (!(allowNeverAssertion && services.assertsNever(node))) report(throwing === "never" ? "neverCall" : "throwingCall");
+            return;
+          }
+          if (services.isAssertionCall(node)) {
+            report("assertionCall");
+            return;
+          }
         }
-        const throwing = services.throwingCall(node);
-        if (throwing) {
-          if (allowNeverAssertion && services.assertsNever(node)) return;
-          context.report({
-            node,
-            messageId: throwing === "never" ? "neverCall" : "throwingCall",
-            data: { callee: context.sourceCode.getText(node.callee), result: resultName() },
-          });
-          return;
-        }
-        if (services.isAssertionCall(node)) {
-          context.report({
-            node,
-            messageId: "assertionCall",
-            data: { callee: context.sourceCode.getText(node.callee), result: resultName() },
-          });
-        }
+        // A guard may return what it checked (`const media = CoreAssert.notEmpty(found, error)`): a throw wherever it stands.
+        if (services.isGuardCall(node)) report("assertionCall");
       },
     };
   },

@@ -9,6 +9,7 @@ import { resolveSettings, type PatternSettings } from "./settings.js";
 import { includesNullish, isDeclaredInPackage, isSymbolFromDependency, isSymbolOfDefaultLibrary, mayBeObject, symbolDeclaredAt } from "./vocabulary/checker.js";
 import {
   isAssertionCall,
+  isGuardCall,
   isNeverAssertion,
   isNeverCall,
   passesNeverToNeverParameter,
@@ -87,6 +88,8 @@ export interface PatternServices extends TypedFile {
   isNeverCall(node: TSESTree.CallExpression): boolean;
   /** A call of an assertion function (`asserts x`). */
   isAssertionCall(node: TSESTree.CallExpression): boolean;
+  /** A call of a guard, an assertion function in all but its declaration: its body only checks and throws. */
+  isGuardCall(node: TSESTree.CallExpression): boolean;
   /**
    * What a function's declared or inferred return type produces (`Promise` awaited, an fp-ts `Task`
    * run), generics constrained; undefined where the caller picks it (an unconstrained type parameter).
@@ -478,6 +481,7 @@ function createPatternServices(
     throwingCall: (node) => throwingCall(node, file),
     isNeverCall: (node) => isNeverCall(node, file),
     isAssertionCall: (node) => isAssertionCall(node, file),
+    isGuardCall: (node) => isGuardCall(node, file),
     returnTypeOf,
     typeTextAsWritten,
     resultText: (fn, result) => typeTextAsWritten(result, fn.returnType && writtenResult(fn.returnType.typeAnnotation)),

@@ -110,6 +110,7 @@ function containsNeverAssertion(expression: TSESTree.Expression, file: TypedFile
 export type ThrowingCall = "never" | "always-throws";
 
 const alwaysThrowsByBody = new WeakMap<ts.Node, boolean>();
+const isGuardByBody = new WeakMap<ts.Node, boolean>();
 
 /**
  * Only a callee declared to return `never` can make a call `never`: a generic `T` return is not
@@ -237,14 +238,49 @@ export function throwingCall(node: TSESTree.CallExpression, file: TypedFile): Th
   const { checker } = file.types;
   const signatures = explicitSignatures(node, file);
   if (!signatures) return undefined;
-  const symbol = explicitSymbolOf(node.callee, file);
-  const bodies = (symbol?.getDeclarations() ?? []).flatMap((declaration) => {
-    const fn = ts.isVariableDeclaration(declaration) ? declaration.initializer : declaration;
-    return fn && ts.isFunctionLike(fn) && "body" in fn && fn.body && ts.isBlock(fn.body) ? [fn.body] : [];
-  });
+  const bodies = calleeBodies(node, file);
   // The bodies are read first: only a callee that can only throw is asked what TypeScript makes of its result.
   if (bodies.length === 0 || !bodies.every(alwaysThrows)) return undefined;
   return signatures.every((signature) => mayReturn(signature, VOID_LIKE, checker)) ? "always-throws" : undefined;
+}
+
+/**
+ * A call of a guard: a function whose body only checks and throws (`if (!expression) throw
+ * exception;`), then perhaps returns a parameter it checked (`CoreAssert.notEmpty(value, error)`
+ * returns `value`). An assertion function in all but its declaration, for which TypeScript infers
+ * `void` or the value. A getter that throws while its object is not ready (`getId()` returning
+ * `this.id`) returns something else: no guard.
+ */
+export function isGuardCall(node: TSESTree.CallExpression, file: TypedFile): boolean {
+  const bodies = calleeBodies(node, file);
+  return bodies.length > 0 && bodies.every(isGuardBody);
+}
+
+/** The bodies a callee named by a dotted name is declared with, read from source (a package's `.d.ts` has none). */
+function calleeBodies(node: TSESTree.CallExpression, file: TypedFile): ts.Block[] {
+  const symbol = explicitSymbolOf(node.callee, file);
+  return (symbol?.getDeclarations() ?? []).flatMap((declaration) => {
+    const fn = ts.isVariableDeclaration(declaration) ? declaration.initializer : declaration;
+    return fn && ts.isFunctionLike(fn) && "body" in fn && fn.body && ts.isBlock(fn.body) ? [fn.body] : [];
+  });
+}
+
+function isGuardBody(body: ts.Block): boolean {
+  let answer = isGuardByBody.get(body);
+  if (answer === undefined) {
+    const parameters = new Set(
+      ts.isFunctionLike(body.parent) ? body.parent.parameters.flatMap((parameter) => (ts.isIdentifier(parameter.name) ? [parameter.name.text] : [])) : [],
+    );
+    const last = body.statements.at(-1);
+    const returned = last && ts.isReturnStatement(last) ? last.expression : undefined;
+    const checks = returned ? body.statements.slice(0, -1) : body.statements;
+    answer =
+      checks.length > 0 &&
+      (returned === undefined || (ts.isIdentifier(returned) && parameters.has(returned.text))) &&
+      checks.every((statement) => ts.isIfStatement(statement) && !statement.elseStatement && statementAlwaysThrows(statement.thenStatement));
+    isGuardByBody.set(body, answer);
+  }
+  return answer;
 }
 
 function alwaysThrows(body: ts.Block): boolean {

@@ -37,6 +37,34 @@ const result = "`ProcessPaymentResult`";
 ruleTester.run("no-throw-control-flow", rule, {
   valid: [
     {
+      name: "a helper that does more than check and throw is no guard, nor is one that returns without throwing, nor a getter that throws until its object holds what it returns",
+      code: `${paymentsImport}
+function toAmount(text: string): number {
+  const amount = Number(text);
+  if (Number.isNaN(amount)) throw new Error(text);
+  return amount;
+}
+function describe(id: string): string {
+  if (id === "") return "none";
+  return id;
+}
+class Entity {
+  protected id: string | undefined;
+  getId(): string {
+    if (this.id === undefined) throw new Error("no id yet");
+    return this.id;
+  }
+}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  process(paymentId: string, entity: Entity): ProcessPaymentResult {
+    toAmount(paymentId);
+    entity.getId();
+    return { kind: "processed", paymentId: describe(paymentId) };
+  }
+}`,
+    },
+    {
       name: "a constructor's throw is not control flow: a constructor has no result to return",
       code: `${paymentsImport}
 class PaymentOrchestrator {
@@ -437,6 +465,33 @@ class PaymentOrchestrator {
         { messageId: "neverCall", data: { callee: "this.guard.fail", result }, line: 11, column: 27, endLine: 11, endColumn: 54 },
         { messageId: "throwingCall", data: { callee: "this.#reject", result }, line: 12, column: 28, endLine: 12, endColumn: 51 },
         { messageId: "throw", data: { result: "the method's result sum type" }, line: 16, column: 5, endLine: 16, endColumn: 32 },
+      ],
+    },
+    {
+      name: "a guard, whose body only checks and throws, is an assertion in disguise wherever it is called, also when it returns what it checked (found on pvarentsov's clean architecture)",
+      code: `${paymentsImport}
+class CoreAssert {
+  static isTrue(expression: boolean, exception: Error): void {
+    if (!expression) {
+      throw exception;
+    }
+  }
+  static notEmpty<T>(value: T | null | undefined, exception: Error): T {
+    if (value === null || value === undefined) throw exception;
+    return value;
+  }
+}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  process(paymentId: string, ownerId: string): ProcessPaymentResult {
+    const payment = CoreAssert.notEmpty(this.store.find(paymentId), new Error("not found"));
+    CoreAssert.isTrue(payment.id === ownerId, new Error("denied"));
+    return { kind: "processed", paymentId };
+  }
+}`,
+      errors: [
+        { messageId: "assertionCall", data: { callee: "CoreAssert.notEmpty", result }, line: 17, column: 21, endLine: 17, endColumn: 92 },
+        { messageId: "assertionCall", data: { callee: "CoreAssert.isTrue", result }, line: 18, column: 5, endLine: 18, endColumn: 67 },
       ],
     },
   ],
