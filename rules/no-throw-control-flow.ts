@@ -144,7 +144,8 @@ export default createRule<Options, MessageIds>({
         if (!inOrchestratingCode()) return;
         const report = (messageId: "neverCall" | "throwingCall" | "assertionCall") =>
           context.report({ node, messageId, data: { callee: context.sourceCode.getText(node.callee), result: resultName() } });
-        if (isInControlPosition(node)) {
+        const inControlPosition = isInControlPosition(node);
+        if (inControlPosition) {
           if (isPromiseReject(node.callee)) {
             context.report({ node, messageId: "promiseReject", data: { result: resultName() } });
             return;
@@ -159,8 +160,10 @@ export default createRule<Options, MessageIds>({
             return;
           }
         }
-        // A guard may return what it checked (`const media = CoreAssert.notEmpty(found, error)`): a throw wherever it stands.
-        if (services.isGuardCall(node)) report("assertionCall");
+        // A guard may return what it checked (`const media = CoreAssert.notEmpty(found, error)`): asked where a
+        // variable takes a call's value too, but not of every call whose value feeds another expression.
+        const initializes = node.parent.type === AST_NODE_TYPES.VariableDeclarator && node.parent.init === node;
+        if ((inControlPosition || initializes) && services.isGuardCall(node)) report("assertionCall");
       },
     };
   },
