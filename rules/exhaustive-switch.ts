@@ -205,6 +205,12 @@ function switchedUnionText(
 ): string {
   const type = services.typeOf(node.discriminant);
   if (type.isUnion() && type.aliasSymbol) return services.types.typeToString(type);
+  // `true` and `false` together are `boolean`, as TypeScript writes them (`boolean | undefined`).
+  const booleans = members.filter((member) => member.flags & ts.TypeFlags.BooleanLiteral);
+  if (booleans.length === 2) {
+    const others = members.filter((member) => !booleans.includes(member));
+    return others.length === 0 ? "boolean" : `boolean | ${listText(others, " | ", services)}`;
+  }
   const listed = listText(members, " | ", services);
   const [only, ...others] = members;
   const isOneLiteral = only !== undefined && others.length === 0 && !(only.flags & ts.TypeFlags.EnumLiteral);

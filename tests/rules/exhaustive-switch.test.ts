@@ -1032,6 +1032,31 @@ switch (enabled) {
       ],
     },
     {
+      name: "a default after both boolean values names the union as TypeScript writes it: boolean (found on Novu)",
+      code: `
+declare const enabled: boolean;
+declare const flag: boolean | undefined;
+switch (enabled) {
+  case true:
+  case false:
+    break;
+  default:
+    break;
+}
+switch (flag) {
+  case true:
+  case false:
+  case undefined:
+    break;
+  default:
+    break;
+}`,
+      errors: [
+        { messageId: "defaultSilencesCompiler", data: { type: "boolean" }, line: 8, column: 3, endLine: 8, endColumn: 11 },
+        { messageId: "defaultSilencesCompiler", data: { type: "boolean | undefined" }, line: 16, column: 3, endLine: 16, endColumn: 11 },
+      ],
+    },
+    {
       name: "a member whose discriminant is optional needs a case for undefined",
       code: `
 type Event = { readonly kind: "created" } | { readonly kind?: "deleted" };
