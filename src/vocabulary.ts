@@ -113,7 +113,7 @@ export interface PatternServices extends TypedFile {
    * else as the checker prints it.
    */
   typeTextAsWritten(type: ts.Type, typeNode: TSESTree.TypeNode | undefined): string;
-  /** A function's result type (`returnTypeOf`) as a message names it: `Access` of `Promise<Access>` (see `typeTextAsWritten`). */
+  /** A function's result type (`returnTypeOf`) as a message names it: `Access` of `Promise<Access>`, `T | null` of `Promise<T | null>` (see `typeTextAsWritten`). */
   resultText(fn: FunctionNode, result: ts.Type): string;
   /** Whether a function's declared or inferred result is a sum type; TypeScript infers it only when the code leaves that open. */
   returnsSumType(fn: FunctionNode): boolean;
@@ -310,8 +310,12 @@ function createPatternServices(
     return written && sourceCode.getText(written).replace(/\s+/g, " ").replace(/^\| /, "");
   };
 
-  const typeTextAsWritten = (type: ts.Type, typeNode: TSESTree.TypeNode | undefined): string => {
-    if (typeNode && checker.getTypeFromTypeNode(services.esTreeNodeToTSNodeMap.get(typeNode) as ts.TypeNode) === type) {
+  const typeTextAsWritten = (
+    type: ts.Type,
+    typeNode: TSESTree.TypeNode | undefined,
+    says = (written: ts.Type) => written === type,
+  ): string => {
+    if (typeNode && says(checker.getTypeFromTypeNode(services.esTreeNodeToTSNodeMap.get(typeNode) as ts.TypeNode))) {
       const text = sourceCode.getText(typeNode).replace(/\s+/g, " ");
       // A long one is left to the checker, which cuts a type where it grows long.
       if (text.length <= WRITTEN_TYPE_LENGTH) return text;
@@ -484,7 +488,13 @@ function createPatternServices(
     isGuardCall: (node) => isGuardCall(node, file),
     returnTypeOf,
     typeTextAsWritten,
-    resultText: (fn, result) => typeTextAsWritten(result, fn.returnType && writtenResult(fn.returnType.typeAnnotation)),
+    // `Promise<T | null>` produces `Awaited<T> | null`, which its declaration writes `T | null`.
+    resultText: (fn, result) =>
+      typeTextAsWritten(
+        result,
+        fn.returnType && writtenResult(fn.returnType.typeAnnotation),
+        (written) => written === result || checker.getAwaitedType(written) === result,
+      ),
     erasedNullableResult,
     literalNonSumResult: (fn) => literalNonSumResult(fn, settings.discriminants),
     returnsSumType,

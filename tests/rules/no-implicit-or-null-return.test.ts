@@ -410,7 +410,7 @@ export class LockService {
 }`,
       errors: [
         { messageId: "notSumReturnType", data: typed("load", "Payment"), line: 5, column: 76, endLine: 5, endColumn: 86 },
-        { messageId: "nullableReturnType", data: typed("find", "Awaited<T> | null"), line: 8, column: 53, endLine: 8, endColumn: 70 },
+        { messageId: "nullableReturnType", data: typed("find", "T | null"), line: 8, column: 53, endLine: 8, endColumn: 70 },
       ],
     },
     {
