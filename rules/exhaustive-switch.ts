@@ -18,6 +18,7 @@ export type MessageIds =
   | "defaultHidesCases"
   | "defaultSilencesCompiler"
   | "defaultForbidden"
+  | "defaultNeverRuns"
   | "matchOtherwise"
   | "matchRun"
   | "addMissingCases"
@@ -43,6 +44,8 @@ export default createRule<Options, MessageIds>({
         "This `default` silences the compiler when a kind is added to {{type}}. Remove it, or make it assert `never`.",
       defaultForbidden:
         "A `default` in a switch over {{type}} silences the compiler when a kind is added. List every case and remove the `default`.",
+      defaultNeverRuns:
+        "Every value of {{type}} has a `case`, so this `default` runs only for a value its type does not allow. Remove it, or make it assert `never`.",
       matchOtherwise:
         "`.otherwise()` over {{type}} silences the compiler when a kind is added. Match every kind and end with `.exhaustive()`.",
       matchRun:
@@ -93,10 +96,12 @@ export default createRule<Options, MessageIds>({
       if (defaultCase !== "forbid" && assertsNever) return;
       const loc = clauseLabelLocation(defaultClause, sourceCode);
       if (defaultCase === "forbid" || missing.length === 0) {
+        // No kind is ever added to `boolean`, `null` or `undefined`: such a `default` is dead code, not a silencer.
+        const isClosed = missing.length === 0 && members.every((member) => member.flags & CLOSED_UNIT_FLAGS);
         context.report({
           node: defaultClause,
           loc,
-          messageId: defaultCase === "forbid" ? "defaultForbidden" : "defaultSilencesCompiler",
+          messageId: isClosed ? "defaultNeverRuns" : defaultCase === "forbid" ? "defaultForbidden" : "defaultSilencesCompiler",
           data: { type: switchedUnionText(node, members, services, sourceCode) },
         });
         return;
@@ -216,6 +221,9 @@ function switchedUnionText(
   const isOneLiteral = only !== undefined && others.length === 0 && !(only.flags & ts.TypeFlags.EnumLiteral);
   return isOneLiteral ? `the type of \`${quotedSource(node.discriminant, sourceCode)}\` (now only ${listed})` : listed;
 }
+
+/** Unit types that no declaration can add a member to. */
+const CLOSED_UNIT_FLAGS = ts.TypeFlags.BooleanLiteral | ts.TypeFlags.Null | ts.TypeFlags.Undefined;
 
 /** How many members a message names before it counts the rest (a squiggle is not a list). */
 const LISTED_MEMBERS = 6;

@@ -1032,7 +1032,7 @@ switch (enabled) {
       ],
     },
     {
-      name: "a default after both boolean values names the union as TypeScript writes it: boolean (found on Novu)",
+      name: "a default after both boolean values never runs, and names the union as TypeScript writes it: boolean (found on Novu)",
       code: `
 declare const enabled: boolean;
 declare const flag: boolean | undefined;
@@ -1052,9 +1052,23 @@ switch (flag) {
     break;
 }`,
       errors: [
-        { messageId: "defaultSilencesCompiler", data: { type: "boolean" }, line: 8, column: 3, endLine: 8, endColumn: 11 },
-        { messageId: "defaultSilencesCompiler", data: { type: "boolean | undefined" }, line: 16, column: 3, endLine: 16, endColumn: 11 },
+        { messageId: "defaultNeverRuns", data: { type: "boolean" }, line: 8, column: 3, endLine: 8, endColumn: 11 },
+        { messageId: "defaultNeverRuns", data: { type: "boolean | undefined" }, line: 16, column: 3, endLine: 16, endColumn: 11 },
       ],
+    },
+    {
+      name: "under defaultCase forbid, a default over every boolean value is still told it never runs, not that a kind may be added",
+      options: [{ defaultCase: "forbid" }],
+      code: `
+declare const enabled: boolean;
+switch (enabled) {
+  case true:
+  case false:
+    break;
+  default:
+    break;
+}`,
+      errors: [{ messageId: "defaultNeverRuns", data: { type: "boolean" }, line: 7, column: 3, endLine: 7, endColumn: 11 }],
     },
     {
       name: "a member whose discriminant is optional needs a case for undefined",
