@@ -174,14 +174,23 @@ export class Dependencies {
     const properties = this.facade.checker.getPropertiesOfType(type);
     if (properties.length === 0) return false;
     if (properties.every((property) => this.isMethod(property))) return !this.isValueType(type);
-    // A bundle holds dependencies one level deep; an entity whose fields are other entities is data.
-    return (
-      allowBundle &&
-      properties.every((property) => {
-        const parts = this.nonNullishParts(this.facade.constrained(this.facade.typeOfSymbol(property)));
-        return parts.length > 0 && parts.every((part) => this.isDependencyPart(part, false));
-      })
-    );
+    return allowBundle && this.isBundle(properties);
+  }
+
+  /**
+   * A bundle holds dependencies one level deep, and perhaps other collaborators beside them (an
+   * awilix cradle's `{ articleRepository; logger }`: pino's `Logger` has data members too). An entity
+   * whose fields are other entities is data: at least one member must be a dependency.
+   */
+  private isBundle(properties: readonly ts.Symbol[]): boolean {
+    let holdsDependency = false;
+    for (const property of properties) {
+      const parts = this.nonNullishParts(this.facade.constrained(this.facade.typeOfSymbol(property)));
+      if (parts.length === 0) return false;
+      if (parts.every((part) => this.isDependencyPart(part, false))) holdsDependency = true;
+      else if (!parts.every((part) => this.hasBehaviour(part))) return false;
+    }
+    return holdsDependency;
   }
 
   private isMethod(property: ts.Symbol): boolean {

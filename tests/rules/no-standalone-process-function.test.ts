@@ -51,6 +51,21 @@ export function applyPatch<T extends Order, P extends Patch<T>>(entity: T, patch
 }`,
     },
     {
+      name: "a bundle needs a dependency in it: entities with methods are data",
+      code: `
+declare class Order {
+  id: string;
+  decide(): { kind: "ship" } | { kind: "hold" };
+}
+declare class Customer {
+  id: string;
+  rename(name: string): Customer;
+}
+export function describeOrder({ order, customer }: { order: Order; customer: Customer }): string {
+  return order.id + customer.id;
+}`,
+    },
+    {
       name: "the canonical orchestrator: a method, not a standalone function",
       code: canonicalOrchestrator,
     },
@@ -222,6 +237,17 @@ interface Events {
 }
 export function wire(events: Events): void {}`,
       errors: [{ messageId: "standaloneProcessFunction", data: dependencyReason("wire", "Events"), line: 6, column: 17, endLine: 6, endColumn: 21 }],
+    },
+    {
+      name: "a bundle of dependencies may hold other collaborators beside them: a logger with data members (an awilix cradle, found on talyssonoc's node-api-boilerplate)",
+      code: `${paymentsImport}
+interface Logger {
+  level: string;
+  info(message: string): void;
+}
+type Dependencies = { store: PaymentStore; logger: Logger };
+export const makeSettle = ({ store, logger }: Dependencies) => async (paymentId: string): Promise<void> => {};`,
+      errors: [{ messageId: "standaloneProcessFunction", data: dependencyReason("makeSettle", "Dependencies"), line: 8, column: 14, endLine: 8, endColumn: 24 }],
     },
     {
       name: "a non-exported function declaration with a process verb",
