@@ -1057,18 +1057,22 @@ switch (flag) {
       ],
     },
     {
-      name: "under defaultCase forbid, a default over every boolean value is still told it never runs, not that a kind may be added",
+      name: "under defaultCase forbid, a default over every value of boolean and null is still told it never runs, not that a kind may be added",
       options: [{ defaultCase: "forbid" }],
       code: `
-declare const enabled: boolean;
-switch (enabled) {
-  case true:
-  case false:
-    break;
-  default:
-    break;
+function answer(given: boolean | null): string {
+  switch (given) {
+    case null:
+      return "unknown";
+    case true:
+      return "yes";
+    case false:
+      return "no";
+    default:
+      return "?";
+  }
 }`,
-      errors: [{ messageId: "defaultNeverRuns", data: { type: "boolean" }, line: 7, column: 3, endLine: 7, endColumn: 11 }],
+      errors: [{ messageId: "defaultNeverRuns", data: { type: "boolean | null" }, line: 10, column: 5, endLine: 10, endColumn: 13 }],
     },
     {
       name: "a member whose discriminant is optional needs a case for undefined",
