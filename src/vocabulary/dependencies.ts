@@ -180,11 +180,13 @@ export class Dependencies {
   /**
    * A bundle holds dependencies one level deep, and perhaps other collaborators beside them (an
    * awilix cradle's `{ articleRepository; logger }`: pino's `Logger` has data members too). An entity
-   * whose fields are other entities is data: at least one member must be a dependency.
+   * whose fields are other entities is data: at least one member must be a dependency. A member
+   * under a computed key is a brand (Effect's `[TMapTypeId]: { _K: … }`), not a collaborator.
    */
   private isBundle(properties: readonly ts.Symbol[]): boolean {
     let holdsDependency = false;
     for (const property of properties) {
+      if (isUnderComputedKey(property)) continue;
       const parts = this.nonNullishParts(this.facade.constrained(this.facade.typeOfSymbol(property)));
       if (parts.length === 0) return false;
       if (parts.every((part) => this.isDependencyPart(part, false))) holdsDependency = true;
@@ -196,4 +198,13 @@ export class Dependencies {
   private isMethod(property: ts.Symbol): boolean {
     return (property.flags & ts.SymbolFlags.Method) !== 0 || this.facade.typeOfSymbol(property).getCallSignatures().length > 0;
   }
+}
+
+/** `[TypeId]: …`: a member declared under a computed key. */
+function isUnderComputedKey(property: ts.Symbol): boolean {
+  const declarations = property.getDeclarations() ?? [];
+  return declarations.length > 0 && declarations.every((declaration) => {
+    const name = ts.getNameOfDeclaration(declaration);
+    return name !== undefined && ts.isComputedPropertyName(name);
+  });
 }

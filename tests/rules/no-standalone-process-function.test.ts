@@ -66,6 +66,22 @@ export function describeOrder({ order, customer }: { order: Order; customer: Cus
 }`,
     },
     {
+      name: "a member under a computed key is a brand, not a dependency: a data structure with one is data (found linting effect's TMap)",
+      code: `
+declare const QueueTypeId: unique symbol;
+interface Ref {
+  readonly version: number;
+  get(): number;
+}
+interface Queue {
+  readonly [QueueTypeId]: { readonly _A: (_: never) => unknown };
+  readonly ref: Ref;
+}
+export function size(self: Queue): number {
+  return self.ref.get();
+}`,
+    },
+    {
       name: "the canonical orchestrator: a method, not a standalone function",
       code: canonicalOrchestrator,
     },
