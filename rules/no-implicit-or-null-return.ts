@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type ts from "typescript";
 import { createRule } from "../src/create-rule.js";
 import { functionListeners } from "../src/listeners.js";
@@ -11,8 +11,10 @@ import {
   includesNullish,
   isOnlyNullish,
   nullishLiteral,
+  quotedSource,
   type FunctionNode,
   type LiteralResult,
+  type LiteralShape,
 } from "../src/vocabulary.js";
 
 export type Options = [{ requireDeclaredResult?: boolean }];
@@ -113,7 +115,7 @@ export default createRule<Options, MessageIds>({
       // Read from the code when it settles the question: inferring the type is the costly part.
       const literal = services.literalNonSumResult(fn);
       if (literal) {
-        const returned = describeLiteralResult(literal, services.settings.discriminants);
+        const returned = describeLiteralResult(literal, services.settings.discriminants, sourceCode);
         context.report({ ...functionNameLocation(fn, sourceCode), messageId: "notSumReturnLiteral", data: { name, returned, discriminant } });
         return "reported";
       }
@@ -186,8 +188,18 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-function describeLiteralResult(literal: LiteralResult, discriminants: readonly string[]): string {
-  switch (literal) {
+function describeLiteralResult(
+  literal: LiteralResult<TSESTree.CallExpression>,
+  discriminants: readonly string[],
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): string {
+  const shape = describeLiteralShape(literal.shape, discriminants);
+  // The literals are another function's: say whose, or the method seems to return something it does not write.
+  return literal.through ? `what \`${quotedSource(literal.through.callee, sourceCode)}(…)\` returns, ${shape}` : shape;
+}
+
+function describeLiteralShape(shape: LiteralShape, discriminants: readonly string[]): string {
+  switch (shape) {
     case "array":
       return "an array";
     case "object":

@@ -28,10 +28,10 @@ import {
   type FunctionNode,
 } from "./vocabulary/names.js";
 import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary/pattern-types.js";
-import { constructedInstanceType, declaredSignatures, hasInferredPredicateOnly } from "./vocabulary/calls.js";
+import { constructedInstanceType, declaredSignatures, hasInferredPredicateOnly, passedThroughCallee } from "./vocabulary/calls.js";
 import { returnsFrom, variantsFillableAt } from "./vocabulary/variants.js";
 import { declaredTypeOfSymbol, readTypeOf, symbolReadAt } from "./vocabulary/read-types.js";
-import { functionReturning, functionsReturnedInPlace, literalNonSumResult, nullishOnlyResult, type LiteralResult } from "./vocabulary/literal-results.js";
+import { functionReturning, literalNonSumResult, nullishOnlyResult, returnsFunctionsInPlace, type LiteralResult } from "./vocabulary/literal-results.js";
 import { isOrchestratorClassDeclaration, orchestratorMethodOf } from "./vocabulary/orchestrators.js";
 import { computeSwitchCoverage, isLibraryUnion, patternMatchOf, type PatternMatch, type SwitchCoverage } from "./vocabulary/switches.js";
 
@@ -44,7 +44,7 @@ export type { PatternTypes } from "./vocabulary/pattern-types.js";
 export type { SumTypeMember, SumTypeShape } from "./vocabulary/sum-types.js";
 export type { MatchEnd, PatternMatch, SwitchCoverage } from "./vocabulary/switches.js";
 export type { ThrowingCall } from "./vocabulary/never.js";
-export type { LiteralResult } from "./vocabulary/literal-results.js";
+export type { LiteralResult, LiteralShape } from "./vocabulary/literal-results.js";
 
 /** Why a module-level function counts as orchestrating. */
 export type OrchestratingReason =
@@ -97,9 +97,10 @@ export interface PatternServices extends TypedFile {
   returnTypeOf(fn: FunctionNode): ts.Type | undefined;
   /**
    * What a function without a declared result type returns when its code alone shows that is no sum
-   * type (object literals in which no discriminant can be, array literals); undefined otherwise.
+   * type (object literals in which no discriminant can be, array literals; those of the function whose
+   * result it passes on, named by `through`); undefined otherwise.
    */
-  literalNonSumResult(fn: FunctionNode): LiteralResult | undefined;
+  literalNonSumResult(fn: FunctionNode): LiteralResult<TSESTree.CallExpression> | undefined;
   /**
    * A declared result that names `null` or `undefined` where TypeScript erased them (`strictNullChecks`
    * off), as written and awaited: `User | null` in `Promise<User | null>`; without a declared result,
@@ -279,7 +280,7 @@ function createPatternServices(
   };
 
   const isOrchestratingFactory = (fn: FunctionNode): boolean =>
-    functionsReturnedInPlace(fn) !== undefined && orchestratingReason(fn) !== undefined;
+    returnsFunctionsInPlace(tsFunctionOf(fn)) && orchestratingReason(fn) !== undefined;
 
   const orchestratingFactoryOf = (fn: FunctionNode): FunctionNode | undefined => {
     const factory = functionReturning(fn);
@@ -294,8 +295,16 @@ function createPatternServices(
     return orchestratingSignature(name, method.value);
   };
 
+  const tsFunctionOf = (fn: FunctionNode) => services.esTreeNodeToTSNodeMap.get(fn) as ts.FunctionLikeDeclaration;
+
+  const literalResultOf = (fn: FunctionNode): LiteralResult<TSESTree.CallExpression> | undefined => {
+    const literal = literalNonSumResult(tsFunctionOf(fn), settings.discriminants, (call) => passedThroughCallee(call, checker));
+    const through = literal?.through && (services.tsNodeToESTreeNodeMap.get(literal.through) as TSESTree.CallExpression);
+    return literal && { shape: literal.shape, through };
+  };
+
   const returnTypeOf = (fn: FunctionNode): ts.Type | undefined => {
-    const signature = checker.getSignatureFromDeclaration(services.esTreeNodeToTSNodeMap.get(fn));
+    const signature = checker.getSignatureFromDeclaration(tsFunctionOf(fn));
     const produced = signature && types.producedResult(checker.getReturnTypeOfSignature(signature));
     // A result its caller picks (`<T>(run: () => Promise<T>): Promise<T>`) is neither a sum type nor not one.
     return produced && !types.isUnconstrainedGeneric(produced) ? types.constrained(produced) : undefined;
@@ -304,7 +313,7 @@ function createPatternServices(
   const erasedNullableResult = (fn: FunctionNode): string | undefined => {
     if (types.strictNullChecks) return undefined;
     // Inferred from nothing but `null` and `undefined`, the result is `any`: what the code returns says more.
-    if (!fn.returnType) return nullishOnlyResult(fn);
+    if (!fn.returnType) return nullishOnlyResult(tsFunctionOf(fn));
     const written = writtenNullableResult(fn.returnType.typeAnnotation);
     // On one line, as a message quotes it: `\n  | Found\n  | null` reads `Found | null`.
     return written && sourceCode.getText(written).replace(/\s+/g, " ").replace(/^\| /, "");
@@ -324,7 +333,7 @@ function createPatternServices(
   };
 
   const returnsSumType = (fn: FunctionNode): boolean => {
-    if (literalNonSumResult(fn, settings.discriminants)) return false;
+    if (literalResultOf(fn)) return false;
     const returned = returnTypeOf(fn);
     return returned !== undefined && types.isSumType(returned);
   };
@@ -446,7 +455,7 @@ function createPatternServices(
   const returnableVariants = (fn: FunctionNode, at: TSESTree.Node): string[] => {
     // Only a declared result is offered from: inferring one would type the whole body for a suggestion.
     if (fn.generator || !declaresResultType(fn) || !returnsFrom(fn, at)) return [];
-    const signature = checker.getSignatureFromDeclaration(services.esTreeNodeToTSNodeMap.get(fn));
+    const signature = checker.getSignatureFromDeclaration(tsFunctionOf(fn));
     if (!signature) return [];
     const declared = checker.getReturnTypeOfSignature(signature);
     // `return { … }` fits a `Promise<Result>` only in an async function.
@@ -496,7 +505,7 @@ function createPatternServices(
         (written) => written === result || checker.getAwaitedType(written) === result,
       ),
     erasedNullableResult,
-    literalNonSumResult: (fn) => literalNonSumResult(fn, settings.discriminants),
+    literalNonSumResult: literalResultOf,
     returnsSumType,
     implementsLibraryMember,
     isInjectorCall,

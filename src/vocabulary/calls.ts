@@ -165,3 +165,55 @@ function isExplicitlyTyped(symbol: ts.Symbol): boolean {
   }
   return false;
 }
+
+/**
+ * The function a call runs, read from declarations alone, for a call whose result is whatever another
+ * function returns: `helper(…)`, `this.method(…)`, or `this.dependency.method(…)` where the dependency
+ * is declared with a type. One declaration with a body and no type parameters (overloads and generics
+ * pick by the arguments); undefined for any other call. TypeScript's syntax tree, so that a callee in
+ * another file is followed as one in this file is.
+ */
+export function passedThroughCallee(call: ts.CallExpression, checker: ts.TypeChecker): ts.FunctionLikeDeclaration | undefined {
+  if (call.typeArguments) return undefined;
+  const [declaration, ...others] = declaredCalleeSymbol(call.expression, checker)?.declarations ?? [];
+  if (!declaration || others.length > 0) return undefined;
+  const isFunction = ts.isMethodDeclaration(declaration) || ts.isFunctionDeclaration(declaration);
+  return isFunction && declaration.body && !declaration.typeParameters ? declaration : undefined;
+}
+
+function declaredCalleeSymbol(callee: ts.Expression, checker: ts.TypeChecker): ts.Symbol | undefined {
+  if (ts.isIdentifier(callee)) {
+    const symbol = checker.getSymbolAtLocation(callee);
+    return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  }
+  if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.name)) return undefined;
+  const receiver = declaredReceiverType(callee.expression, checker);
+  return receiver && checker.getPropertyOfType(receiver, callee.name.text);
+}
+
+/** `this` in an instance member (its class's instance type), or `this.dependency` declared with a type. */
+function declaredReceiverType(receiver: ts.Expression, checker: ts.TypeChecker): ts.Type | undefined {
+  if (receiver.kind === ts.SyntaxKind.ThisKeyword) return enclosingInstanceType(receiver, checker);
+  if (!ts.isPropertyAccessExpression(receiver) || receiver.expression.kind !== ts.SyntaxKind.ThisKeyword || !ts.isIdentifier(receiver.name)) {
+    return undefined;
+  }
+  const owner = enclosingInstanceType(receiver.expression, checker);
+  const property = owner && checker.getPropertyOfType(owner, receiver.name.text);
+  const declaration = property?.valueDeclaration;
+  const isTyped = declaration && (ts.isPropertyDeclaration(declaration) || ts.isParameter(declaration)) && declaration.type;
+  return isTyped ? checker.getTypeOfSymbol(property) : undefined;
+}
+
+/** What `this` is where `node` stands: the instance type of the class whose instance member holds it (arrow functions keep it). */
+function enclosingInstanceType(node: ts.Node, checker: ts.TypeChecker): ts.Type | undefined {
+  for (let current = node.parent; !ts.isSourceFile(current); current = current.parent) {
+    if (ts.isArrowFunction(current)) continue;
+    if (ts.isClassElement(current) && ts.isClassLike(current.parent)) {
+      const isStatic = ts.isClassStaticBlockDeclaration(current) || ts.getCombinedModifierFlags(current as ts.Declaration) & ts.ModifierFlags.Static;
+      const owner = current.parent.name && checker.getSymbolAtLocation(current.parent.name);
+      return !isStatic && owner ? checker.getDeclaredTypeOfSymbol(owner) : undefined;
+    }
+    if (ts.isFunctionLike(current) || ts.isClassLike(current)) return undefined;
+  }
+  return undefined;
+}

@@ -3,34 +3,57 @@
  * result type makes TypeScript infer one from its body — every call inside a returned object literal
  * resolved, ORM generics included — which is the most expensive question a rule can ask. When every
  * `return` writes an object literal that no discriminant can be found in, or an array literal, the
- * answer is known without it. Syntax only.
+ * answer is known without it. Read from TypeScript's syntax tree, so that a function in another file
+ * can be read too: a method that returns what another one returns (`return this.openai.split(text)`)
+ * returns that one's literals.
  */
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { enclosingFunction, nullishLiteral, propertyKeyName, type FunctionNode } from "./names.js";
+import { AST_NODE_TYPES } from "@typescript-eslint/utils";
+import ts from "typescript";
+import { enclosingFunction, type FunctionNode } from "./names.js";
 
 /**
+ * What the code shows a function returns, when that cannot be a sum type:
  * - `"array"`: every `return` writes an array literal;
  * - `"object"`: one object literal, without a preferred discriminant (a single object type is a sum
  *   type only through one);
  * - `"objects"`: several object literals with no property in common (a discriminant is in every member).
  */
-export type LiteralResult = "array" | "object" | "objects";
+export type LiteralShape = "array" | "object" | "objects";
+
+export interface LiteralResult<Call = ts.CallExpression> {
+  readonly shape: LiteralShape;
+  /** The call whose result the function returns, when that is its one `return`: the literals are that function's. */
+  readonly through?: Call | undefined;
+}
+
+/**
+ * The function a returned call runs, when its declaration can be read without typing the call (see
+ * the facade); undefined for any other call.
+ */
+export type PassedThroughCallee = (call: ts.CallExpression) => ts.FunctionLikeDeclaration | undefined;
+
+/** How many functions deep a result is followed through `return other(…)`. */
+const PASS_THROUGH_DEPTH = 3;
 
 /** The literal result of `fn` when it has no declared result type and cannot return a sum type; else undefined. */
-export function literalNonSumResult(fn: FunctionNode, preferredDiscriminants: readonly string[]): LiteralResult | undefined {
-  if (fn.returnType || fn.generator) return undefined;
-  const returned: TSESTree.Expression[] = [];
-  if (fn.body.type === AST_NODE_TYPES.BlockStatement) {
-    // Unless the last statement returns, the end may be reachable, and TypeScript adds `undefined`.
-    if (fn.body.body.at(-1)?.type !== AST_NODE_TYPES.ReturnStatement) return undefined;
-    if (!collectReturned(fn.body, returned)) return undefined;
-  } else {
-    returned.push(fn.body);
-  }
-  if (returned.every((value) => value.type === AST_NODE_TYPES.ArrayExpression)) return "array";
+export function literalNonSumResult(
+  fn: ts.FunctionLikeDeclaration,
+  preferredDiscriminants: readonly string[],
+  calleeOf: PassedThroughCallee,
+): LiteralResult | undefined {
+  const own = ownReturnedValues(fn);
+  const returned = own && followedValues(own, calleeOf, new Set([fn]), 0);
+  if (!own || !returned) return undefined;
+  const shape = literalShape(returned, preferredDiscriminants);
+  const only = own.length === 1 && returned[0] !== own[0] ? passedThroughCall(own[0]!) : undefined;
+  return shape && { shape, through: only };
+}
+
+function literalShape(returned: readonly ts.Expression[], preferredDiscriminants: readonly string[]): LiteralShape | undefined {
+  if (returned.every(ts.isArrayLiteralExpression)) return "array";
   const keySets: Set<string>[] = [];
   for (const value of returned) {
-    const keys = value.type === AST_NODE_TYPES.ObjectExpression ? ownKeys(value) : undefined;
+    const keys = ts.isObjectLiteralExpression(value) ? ownKeys(value) : undefined;
     if (!keys) return undefined;
     keySets.push(keys);
   }
@@ -41,32 +64,89 @@ export function literalNonSumResult(fn: FunctionNode, preferredDiscriminants: re
 }
 
 /**
+ * What every path of a function without a declared result returns, written out. Undefined when the
+ * end may be reachable, a `return;` returns nothing, or the function declares its result (TypeScript
+ * reads a declared one without the body).
+ */
+function ownReturnedValues(fn: ts.FunctionLikeDeclaration): ts.Expression[] | undefined {
+  if (fn.type || fn.asteriskToken || !fn.body) return undefined;
+  if (!ts.isBlock(fn.body)) return [withoutParentheses(fn.body)];
+  // Unless the last statement returns, the end may be reachable, and TypeScript adds `undefined`.
+  const last = fn.body.statements.at(-1);
+  const returned: ts.Expression[] = [];
+  return last && ts.isReturnStatement(last) && collectReturned(fn.body, returned) ? returned : undefined;
+}
+
+/**
+ * The values with each returned call of a function that `calleeOf` finds replaced by what that one
+ * returns (awaited or not: a `Promise` of a literal is judged by the literal).
+ */
+function followedValues(
+  values: readonly ts.Expression[],
+  calleeOf: PassedThroughCallee,
+  visited: Set<ts.FunctionLikeDeclaration>,
+  depth: number,
+): ts.Expression[] | undefined {
+  const followed: ts.Expression[] = [];
+  for (const value of values) {
+    const call = depth < PASS_THROUGH_DEPTH ? passedThroughCall(value) : undefined;
+    const callee = call && calleeOf(call);
+    if (!callee) {
+      followed.push(value);
+      continue;
+    }
+    const inner = visited.has(callee) ? undefined : ownReturnedValues(callee);
+    visited.add(callee);
+    const values = inner && followedValues(inner, calleeOf, visited, depth + 1);
+    if (!values) return undefined;
+    followed.push(...values);
+  }
+  return followed;
+}
+
+/** `other(…)`, `await other(…)`, parenthesised or not: a value that is whatever another function returns. */
+function passedThroughCall(value: ts.Expression): ts.CallExpression | undefined {
+  let inner = value;
+  while (ts.isParenthesizedExpression(inner) || ts.isAwaitExpression(inner)) inner = inner.expression;
+  return ts.isCallExpression(inner) && !inner.questionDotToken ? inner : undefined;
+}
+
+/** `({ id })` is `{ id }`: TypeScript's tree keeps the parentheses an arrow function's object result needs. */
+function withoutParentheses(value: ts.Expression): ts.Expression {
+  let inner = value;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  return inner;
+}
+
+/**
  * What a function without a declared result type returns when every `return` writes `null` or
  * `undefined` (`"null | undefined"` for both); undefined otherwise. Without `strictNullChecks`
  * TypeScript widens such a result to `any`. Syntax only.
  */
-export function nullishOnlyResult(fn: FunctionNode): string | undefined {
-  if (fn.returnType || fn.generator || fn.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
-  const returned: TSESTree.Expression[] = [];
+export function nullishOnlyResult(fn: ts.FunctionLikeDeclaration): string | undefined {
+  if (fn.type || fn.asteriskToken || !fn.body || !ts.isBlock(fn.body)) return undefined;
+  const returned: ts.Expression[] = [];
   if (!collectReturned(fn.body, returned) || returned.length === 0) return undefined;
-  const values = [...new Set(returned.map(nullishLiteral))];
+  const values = [...new Set(returned.map(nullishText))];
   if (!values.every((value) => value === "null" || value === "undefined")) return undefined;
   return values.sort().join(" | ");
 }
 
+function nullishText(value: ts.Expression): string | undefined {
+  if (value.kind === ts.SyntaxKind.NullKeyword) return "null";
+  return ts.isIdentifier(value) && value.text === "undefined" ? "undefined" : undefined;
+}
+
 /**
- * The functions `fn` writes in place as its result when every `return` is one: a factory of use cases,
+ * Whether every `return` of `fn` writes a function in place: a factory of use cases,
  * `makeDeleteArticle = (deps) => async (id) => …`, whose result is the function that does the work.
  */
-export function functionsReturnedInPlace(fn: FunctionNode): FunctionNode[] | undefined {
-  const returned: TSESTree.Expression[] = [];
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) returned.push(fn.body);
-  else if (!collectReturned(fn.body, returned)) return undefined;
-  const built = returned.filter(
-    (value): value is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression =>
-      value.type === AST_NODE_TYPES.ArrowFunctionExpression || value.type === AST_NODE_TYPES.FunctionExpression,
-  );
-  return built.length > 0 && built.length === returned.length ? built : undefined;
+export function returnsFunctionsInPlace(fn: ts.FunctionLikeDeclaration): boolean {
+  if (!fn.body) return false;
+  const returned: ts.Expression[] = [];
+  if (!ts.isBlock(fn.body)) returned.push(withoutParentheses(fn.body));
+  else if (!collectReturned(fn.body, returned)) return false;
+  return returned.length > 0 && returned.every((value) => ts.isArrowFunction(value) || ts.isFunctionExpression(value));
 }
 
 /** The function whose result `fn` is, written in place (`(deps) => async (id) => …`, `return async (id) => …`). */
@@ -77,45 +157,38 @@ export function functionReturning(fn: FunctionNode): FunctionNode | undefined {
 }
 
 /** The property names an object literal writes; undefined when a spread or a computed key hides some. */
-function ownKeys(object: TSESTree.ObjectExpression): Set<string> | undefined {
+function ownKeys(object: ts.ObjectLiteralExpression): Set<string> | undefined {
   const keys = new Set<string>();
   for (const property of object.properties) {
-    const name = property.type === AST_NODE_TYPES.Property ? propertyKeyName(property.key, property.computed) : undefined;
+    const name = property.name && !ts.isComputedPropertyName(property.name) ? propertyNameText(property.name) : undefined;
     if (name === undefined) return undefined;
     keys.add(name);
   }
   return keys;
 }
 
+function propertyNameText(name: ts.PropertyName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  return ts.isPrivateIdentifier(name) ? name.text : undefined;
+}
+
 /**
  * Adds the value of every `return` of the function that `statement` belongs to (nested functions and
  * classes have their own; expressions hold none). False when a `return;` returns nothing.
  */
-function collectReturned(statement: TSESTree.Statement, returned: TSESTree.Expression[]): boolean {
-  const all = (statements: readonly (TSESTree.Statement | null | undefined)[]) =>
-    statements.every((child) => !child || collectReturned(child, returned));
-  switch (statement.type) {
-    case AST_NODE_TYPES.ReturnStatement:
-      if (!statement.argument) return false;
-      returned.push(statement.argument);
-      return true;
-    case AST_NODE_TYPES.BlockStatement:
-      return all(statement.body);
-    case AST_NODE_TYPES.IfStatement:
-      return all([statement.consequent, statement.alternate]);
-    case AST_NODE_TYPES.ForStatement:
-    case AST_NODE_TYPES.ForInStatement:
-    case AST_NODE_TYPES.ForOfStatement:
-    case AST_NODE_TYPES.WhileStatement:
-    case AST_NODE_TYPES.DoWhileStatement:
-    case AST_NODE_TYPES.LabeledStatement:
-    case AST_NODE_TYPES.WithStatement:
-      return all([statement.body]);
-    case AST_NODE_TYPES.SwitchStatement:
-      return all(statement.cases.flatMap((clause) => clause.consequent));
-    case AST_NODE_TYPES.TryStatement:
-      return all([statement.block, statement.handler?.body, statement.finalizer]);
-    default:
-      return true;
+function collectReturned(statement: ts.Statement, returned: ts.Expression[]): boolean {
+  const all = (statements: readonly (ts.Statement | undefined)[]) => statements.every((child) => !child || collectReturned(child, returned));
+  if (ts.isReturnStatement(statement)) {
+    if (!statement.expression) return false;
+    returned.push(withoutParentheses(statement.expression));
+    return true;
   }
+  if (ts.isBlock(statement)) return all(statement.statements);
+  if (ts.isIfStatement(statement)) return all([statement.thenStatement, statement.elseStatement]);
+  if (ts.isIterationStatement(statement, false) || ts.isLabeledStatement(statement) || ts.isWithStatement(statement)) {
+    return all([statement.statement]);
+  }
+  if (ts.isSwitchStatement(statement)) return all(statement.caseBlock.clauses.flatMap((clause) => clause.statements));
+  if (ts.isTryStatement(statement)) return all([statement.tryBlock, statement.catchClause?.block, statement.finallyBlock]);
+  return true;
 }

@@ -723,6 +723,72 @@ class StateService {
       ],
     },
     {
+      name: "a method that returns what another returns, in this file or a dependency's, returns that one's literals, and the message says whose (found on Postiz)",
+      code: `import type { SetsRepository } from "./repositories.js";
+class SetsService {
+  constructor(private readonly sets: SetsRepository) {}
+  createSet(name: string) {
+    return this.sets.createSet(name);
+  }
+  async listSets() {
+    return await this.sets.listSets();
+  }
+  createDefaultSet() {
+    return this.createSet("default");
+  }
+  pick(total: number) {
+    if (total > 1) return { total };
+    return this.sets.createSet("pick");
+  }
+  findSet(id: string) {
+    return this.sets.findSet(id);
+  }
+  summary = (name: string) => ({ name });
+}`,
+      errors: [
+        {
+          messageId: "notSumReturnLiteral",
+          data: { name: "createSet", returned: "what `this.sets.createSet(…)` returns, an object literal without `kind`", discriminant: "kind" },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 12,
+        },
+        {
+          messageId: "notSumReturnLiteral",
+          data: { name: "listSets", returned: "what `this.sets.listSets(…)` returns, an array", discriminant: "kind" },
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 17,
+        },
+        {
+          messageId: "notSumReturnLiteral",
+          data: { name: "createDefaultSet", returned: "what `this.createSet(…)` returns, an object literal without `kind`", discriminant: "kind" },
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 19,
+        },
+        {
+          messageId: "notSumReturnLiteral",
+          data: { name: "pick", returned: "object literals with no property in common", discriminant: "kind" },
+          line: 13,
+          column: 3,
+          endLine: 13,
+          endColumn: 7,
+        },
+        {
+          messageId: "notSumReturnLiteral",
+          data: { name: "summary", returned: "an object literal without `kind`", discriminant: "kind" },
+          line: 20,
+          column: 3,
+          endLine: 20,
+          endColumn: 10,
+        },
+      ],
+    },
+    {
       name: "requireDeclaredResult: an inferred result is reported, sum type or not, and nothing else in the function",
       options: [{ requireDeclaredResult: true }],
       code: `${paymentsImport}
