@@ -42,8 +42,10 @@ export function literalNonSumResult(
   calleeOf: PassedThroughCallee,
 ): LiteralResult | undefined {
   const own = ownReturnedValues(fn);
-  const returned = own && followedValues(own, calleeOf, new Set([fn]), 0);
-  if (!own || !returned) return undefined;
+  const followed = own && followedValues(own, calleeOf, new Set([fn]), 0);
+  if (!own || !followed) return undefined;
+  // A function followed from two `return`s gives its literals twice: they are one object type.
+  const returned = [...new Set(followed)];
   const shape = literalShape(returned, preferredDiscriminants);
   const only = own.length === 1 && returned[0] !== own[0] ? passedThroughCall(own[0]!) : undefined;
   return shape && { shape, through: only };
@@ -84,7 +86,7 @@ function ownReturnedValues(fn: ts.FunctionLikeDeclaration): ts.Expression[] | un
 function followedValues(
   values: readonly ts.Expression[],
   calleeOf: PassedThroughCallee,
-  visited: Set<ts.FunctionLikeDeclaration>,
+  following: Set<ts.FunctionLikeDeclaration>,
   depth: number,
 ): ts.Expression[] | undefined {
   const followed: ts.Expression[] = [];
@@ -95,11 +97,14 @@ function followedValues(
       followed.push(value);
       continue;
     }
-    const inner = visited.has(callee) ? undefined : ownReturnedValues(callee);
-    visited.add(callee);
-    const values = inner && followedValues(inner, calleeOf, visited, depth + 1);
-    if (!values) return undefined;
-    followed.push(...values);
+    // A recursive call adds nothing TypeScript could infer without the rest: leave it to TypeScript.
+    if (following.has(callee)) return undefined;
+    following.add(callee);
+    const inner = ownReturnedValues(callee);
+    const calleeValues = inner && followedValues(inner, calleeOf, following, depth + 1);
+    following.delete(callee);
+    if (!calleeValues) return undefined;
+    followed.push(...calleeValues);
   }
   return followed;
 }

@@ -744,6 +744,10 @@ class SetsService {
     return this.sets.findSet(id);
   }
   summary = (name: string) => ({ name });
+  either(first: boolean) {
+    if (first) return this.sets.createSet("first");
+    return this.sets.createSet("second");
+  }
 }`,
       errors: [
         {
@@ -785,6 +789,14 @@ class SetsService {
           column: 3,
           endLine: 20,
           endColumn: 10,
+        },
+        {
+          messageId: "notSumReturnLiteral",
+          data: { name: "either", returned: "an object literal without `kind`", discriminant: "kind" },
+          line: 21,
+          column: 3,
+          endLine: 21,
+          endColumn: 9,
         },
       ],
     },
