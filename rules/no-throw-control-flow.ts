@@ -15,7 +15,7 @@ import {
 } from "../src/vocabulary.js";
 
 export type Options = [{ allowNeverAssertion?: boolean }];
-export type MessageIds = "throw" | "promiseReject" | "neverCall" | "throwingCall" | "assertionCall" | "returnVariant";
+export type MessageIds = "throw" | "promiseReject" | "throwError" | "neverCall" | "throwingCall" | "assertionCall" | "returnVariant";
 
 export default createRule<Options, MessageIds>({
   name: "no-throw-control-flow",
@@ -23,7 +23,7 @@ export default createRule<Options, MessageIds>({
     type: "problem",
     docs: {
       description:
-        "Disallow exceptions as control flow in orchestrating code: `throw`, `Promise.reject`, and calls to `never`-returning or assertion functions",
+        "Disallow exceptions as control flow in orchestrating code: `throw`, `Promise.reject`, rxjs's `throwError`, and calls to `never`-returning or assertion functions",
       recommended: "orchestrator-files",
       requiresTypeChecking: true,
       strictOptions: [{ allowNeverAssertion: false }],
@@ -31,6 +31,7 @@ export default createRule<Options, MessageIds>({
     messages: {
       throw: "Don't `throw` to report an outcome of an orchestrator: return a variant of {{result}} instead.",
       promiseReject: "`Promise.reject` is a `throw` in disguise: return a variant of {{result}} instead.",
+      throwError: "rxjs's `throwError` is a `throw` in disguise: return a variant of {{result}} instead.",
       neverCall: "`{{callee}}` never returns, so it throws for control flow: return a variant of {{result}} instead.",
       throwingCall: "`{{callee}}` can only end by throwing: this call is a throw for control flow. Return a variant of {{result}} instead.",
       assertionCall: "`{{callee}}` is an assertion function that throws when it fails: return a variant of {{result}} instead.",
@@ -89,15 +90,6 @@ export default createRule<Options, MessageIds>({
       allowNeverAssertion &&
       (services.isNeverAssertion(node) || (isNarrowable(node.argument) && isNeverType(services.typeOf(node.argument))) || isInExhaustiveDefault(node));
 
-    const isPromiseReject = (callee: TSESTree.Node) =>
-      callee.type === AST_NODE_TYPES.MemberExpression &&
-      !callee.computed &&
-      callee.object.type === AST_NODE_TYPES.Identifier &&
-      callee.object.name === "Promise" &&
-      callee.property.type === AST_NODE_TYPES.Identifier &&
-      callee.property.name === "reject";
-
-
     const enterClass = (node: ClassNode) => scopes.push(isOrchestratorClass(node, services.settings));
     const exitClass = () => scopes.pop();
     /** Functions that open a scope of their own; the others belong to the scope around them. */
@@ -146,8 +138,9 @@ export default createRule<Options, MessageIds>({
           context.report({ node, messageId, data: { callee: context.sourceCode.getText(node.callee), result: resultName() } });
         const inControlPosition = isInControlPosition(node);
         if (inControlPosition) {
-          if (isPromiseReject(node.callee)) {
-            context.report({ node, messageId: "promiseReject", data: { result: resultName() } });
+          const rejection = services.rejectionCall(node);
+          if (rejection) {
+            context.report({ node, messageId: rejection === "Promise.reject" ? "promiseReject" : "throwError", data: { result: resultName() } });
             return;
           }
           const throwing = services.throwingCall(node);

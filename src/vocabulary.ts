@@ -13,7 +13,9 @@ import {
   isNeverAssertion,
   isNeverCall,
   passesNeverToNeverParameter,
+  rejectionCall,
   throwingCall,
+  type Rejection,
   type ThrowingCall,
 } from "./vocabulary/never.js";
 import {
@@ -43,7 +45,7 @@ export { isInControlPosition, isNarrowable } from "./vocabulary/never.js";
 export type { PatternTypes } from "./vocabulary/pattern-types.js";
 export type { SumTypeMember, SumTypeShape } from "./vocabulary/sum-types.js";
 export type { MatchEnd, PatternMatch, SwitchCoverage } from "./vocabulary/switches.js";
-export type { ThrowingCall } from "./vocabulary/never.js";
+export type { Rejection, ThrowingCall } from "./vocabulary/never.js";
 export type { LiteralResult, LiteralShape } from "./vocabulary/literal-results.js";
 
 /** Why a module-level function counts as orchestrating. */
@@ -84,6 +86,8 @@ export interface PatternServices extends TypedFile {
   assertsNever(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean;
   /** Whether a call can only throw: typed `never`, or a body that only ends by throwing. */
   throwingCall(node: TSESTree.CallExpression): ThrowingCall | undefined;
+  /** A failure made as a value, a `throw` in disguise: `Promise.reject(…)`, rxjs's `throwError(…)`. */
+  rejectionCall(node: TSESTree.CallExpression): Rejection | undefined;
   /** A call typed `never` (what ends a path for the compiler), asked of declared signatures first. */
   isNeverCall(node: TSESTree.CallExpression): boolean;
   /** A call of an assertion function (`asserts x`). */
@@ -492,6 +496,7 @@ function createPatternServices(
     isNeverAssertion: (statement) => isNeverAssertion(statement, file),
     assertsNever: (node) => passesNeverToNeverParameter(node, file),
     throwingCall: (node) => throwingCall(node, file),
+    rejectionCall: (node) => rejectionCall(node, file),
     isNeverCall: (node) => isNeverCall(node, file),
     isAssertionCall: (node) => isAssertionCall(node, file),
     isGuardCall: (node) => isGuardCall(node, file),

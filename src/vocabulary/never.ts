@@ -4,7 +4,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
-import { isNeverType, isSatisfiesExpression } from "./checker.js";
+import { isDeclaredInPackage, isNeverType, isSatisfiesExpression, symbolDeclaredAt } from "./checker.js";
 import { withoutTypeAssertions } from "./names.js";
 import { declaringFunction, explicitSignatures, explicitSymbolOf, hasInferredPredicateOnly } from "./calls.js";
 import type { TypedFile } from "./pattern-types.js";
@@ -104,6 +104,32 @@ function containsNeverAssertion(expression: TSESTree.Expression, file: TypedFile
     return ts.forEachChild(node, found) === true;
   };
   return found(esTreeNodeToTSNodeMap.get(expression));
+}
+
+/** A failure made as a value instead of thrown: a `throw` in disguise. */
+export type Rejection = "Promise.reject" | "throwError";
+
+/**
+ * A call that makes a failure as a value: the global `Promise.reject(…)`, and rxjs's `throwError(…)`,
+ * an Observable that only errors (the `throw` of code that returns observables). `throwError` is known
+ * by its package, never by its name alone; an imported name is followed, so a renamed import counts.
+ */
+export function rejectionCall(node: TSESTree.CallExpression, file: TypedFile): Rejection | undefined {
+  const callee = node.callee;
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    return isRxjsThrowError(file.parserServices.esTreeNodeToTSNodeMap.get(callee), file) ? "throwError" : undefined;
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === "Promise" && callee.property.name === "reject") return "Promise.reject";
+  // A namespace import (`rxjs.throwError`): only that name is asked, so `this.store.save()` is ruled out untyped.
+  return callee.property.name === "throwError" && isRxjsThrowError(file.parserServices.esTreeNodeToTSNodeMap.get(callee.property), file)
+    ? "throwError"
+    : undefined;
+}
+
+function isRxjsThrowError(name: ts.Node, file: TypedFile): boolean {
+  const symbol = symbolDeclaredAt(file.types.checker, name);
+  return symbol?.getName() === "throwError" && (symbol.getDeclarations() ?? []).some((declaration) => isDeclaredInPackage(declaration, "rxjs"));
 }
 
 /** Why a call never returns normally: it is typed `never`, or its body can only end by throwing. */

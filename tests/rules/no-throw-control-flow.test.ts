@@ -183,6 +183,21 @@ class PaymentOrchestrator {
   }
 }`,
     },
+    {
+      name: "a method named throwError that is not rxjs's returns what it returns: known by its package, not by its name",
+      code: `${paymentsImport}
+const variants = {
+  throwError(paymentId: string) {
+    return { kind: "not_found", paymentId } as const;
+  },
+};
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  process(paymentId: string): ProcessPaymentResult {
+    return variants.throwError(paymentId);
+  }
+}`,
+    },
   ],
   invalid: [
     {
@@ -492,6 +507,31 @@ class PaymentOrchestrator {
       errors: [
         { messageId: "assertionCall", data: { callee: "CoreAssert.notEmpty", result }, line: 17, column: 21, endLine: 17, endColumn: 92 },
         { messageId: "assertionCall", data: { callee: "CoreAssert.isTrue", result }, line: 18, column: 5, endLine: 18, endColumn: 67 },
+      ],
+    },
+    {
+      name: "rxjs's throwError is the throw of code that returns observables: returned from a callback, in a branch, renamed on import, or through the namespace (found on ultimate-nest)",
+      code: `${paymentsImport}import * as rxjs from "rxjs";
+import { from, of, switchMap, throwError, throwError as failWith, type Observable } from "rxjs";
+class PaymentNotFoundError extends Error {}
+export class PaymentService {
+  constructor(private readonly store: PaymentStore) {}
+  process(id: string): Observable<ProcessPaymentResult> {
+    return from(this.store.findAsync(id)).pipe(
+      switchMap((payment) => {
+        if (!payment) return throwError(() => new PaymentNotFoundError(id));
+        return payment.amount > 0 ? of<ProcessPaymentResult>({ kind: "processed", paymentId: id }) : failWith(() => new Error(id));
+      }),
+    );
+  }
+  settle(id: string): Observable<ProcessPaymentResult> {
+    return rxjs.throwError(() => new PaymentNotFoundError(id));
+  }
+}`,
+      errors: [
+        { messageId: "throwError", data: { result: "`ProcessPaymentResult`" }, line: 10, column: 30, endLine: 10, endColumn: 76 },
+        { messageId: "throwError", data: { result: "`ProcessPaymentResult`" }, line: 11, column: 102, endLine: 11, endColumn: 131 },
+        { messageId: "throwError", data: { result: "`ProcessPaymentResult`" }, line: 16, column: 12, endLine: 16, endColumn: 63 },
       ],
     },
   ],
