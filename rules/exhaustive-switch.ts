@@ -19,6 +19,7 @@ export type MessageIds =
   | "defaultSilencesCompiler"
   | "defaultForbidden"
   | "defaultNeverRuns"
+  | "defaultHidesValues"
   | "matchOtherwise"
   | "matchRun"
   | "addMissingCases"
@@ -46,6 +47,8 @@ export default createRule<Options, MessageIds>({
         "A `default` in a switch over {{type}} silences the compiler when a kind is added. List every case and remove the `default`.",
       defaultNeverRuns:
         "Every value of {{type}} has a `case`, so this `default` runs only for a value its type does not allow. Remove it, or make it assert `never`.",
+      defaultHidesValues:
+        "This `default` stands for {{missing}}. List each as a `case`, so that every value is routed by name; a `default` may only assert `never`.",
       matchOtherwise:
         "`.otherwise()` over {{type}} silences the compiler when a kind is added. Match every kind and end with `.exhaustive()`.",
       matchRun:
@@ -95,9 +98,9 @@ export default createRule<Options, MessageIds>({
       const assertsNever = startsWithNeverAssertion(defaultClause, services);
       if (defaultCase !== "forbid" && assertsNever) return;
       const loc = clauseLabelLocation(defaultClause, sourceCode);
-      if (defaultCase === "forbid" || missing.length === 0) {
-        // No kind is ever added to `boolean`, `null` or `undefined`: such a `default` is dead code, not a silencer.
-        const isClosed = missing.length === 0 && members.every((member) => member.flags & CLOSED_UNIT_FLAGS);
+      // No kind is ever added to `boolean`, `null` or `undefined`: over those alone, a `default` silences nothing.
+      const isClosed = members.every((member) => member.flags & CLOSED_UNIT_FLAGS);
+      if (missing.length === 0 || (defaultCase === "forbid" && !isClosed)) {
         context.report({
           node: defaultClause,
           loc,
@@ -111,7 +114,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: defaultClause,
         loc,
-        messageId: "defaultHidesCases",
+        messageId: isClosed ? "defaultHidesValues" : "defaultHidesCases",
         data: { missing: missingText },
         suggest: [
           {

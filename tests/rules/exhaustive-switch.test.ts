@@ -27,8 +27,14 @@ export function rank(${parameter}): number {
 }`;
 
 /** The report on a `default:` label that hides `missing`, with the suggestion that lists them as cases. */
-const defaultHiding = (missing: string, line: number, column: number, output: string) => ({
-  messageId: "defaultHidesCases" as const,
+const defaultHiding = (
+  missing: string,
+  line: number,
+  column: number,
+  output: string,
+  messageId: "defaultHidesCases" | "defaultHidesValues" = "defaultHidesCases",
+) => ({
+  messageId,
   data: { missing },
   line,
   column,
@@ -1073,6 +1079,69 @@ function answer(given: boolean | null): string {
   }
 }`,
       errors: [{ messageId: "defaultNeverRuns", data: { type: "boolean | null" }, line: 10, column: 5, endLine: 10, endColumn: 13 }],
+    },
+    {
+      name: "a default that stands for a value of boolean is told which, not that a kind may be added: none can be",
+      code: `
+declare const enabled: boolean;
+switch (enabled) {
+  case true:
+    break;
+  default:
+    break;
+}`,
+      errors: [
+        defaultHiding(
+          "false",
+          6,
+          3,
+          `
+declare const enabled: boolean;
+switch (enabled) {
+  case true:
+    break;
+  case false:
+  default:
+    break;
+}`,
+          "defaultHidesValues",
+        ),
+      ],
+    },
+    {
+      name: "under defaultCase forbid, a default that stands for null is told so, with the case to list",
+      options: [{ defaultCase: "forbid" }],
+      code: `
+function answer(given: boolean | null): string {
+  switch (given) {
+    case true:
+      return "yes";
+    case false:
+      return "no";
+    default:
+      return "?";
+  }
+}`,
+      errors: [
+        defaultHiding(
+          "null",
+          8,
+          5,
+          `
+function answer(given: boolean | null): string {
+  switch (given) {
+    case true:
+      return "yes";
+    case false:
+      return "no";
+    case null:
+    default:
+      return "?";
+  }
+}`,
+          "defaultHidesValues",
+        ),
+      ],
     },
     {
       name: "a member whose discriminant is optional needs a case for undefined",
