@@ -386,10 +386,11 @@ export default createRule<Options, MessageIds>({
 
     /**
      * The orchestrator whose instance (or class, for static members) `this` is at `node`, and whether
-     * `node` runs in its constructor itself (not in a callback there). Undefined when `this` belongs
-     * to a nested function or class.
+     * `node` runs in its constructor itself, or in a static block, which sets up the class once as a
+     * field's initializer does (not in a callback there). Undefined when `this` belongs to a nested
+     * function or class.
      */
-    const thisContext = (node: TSESTree.Node): { scope: OrchestratorScope; inConstructor: boolean } | undefined => {
+    const thisContext = (node: TSESTree.Node): { scope: OrchestratorScope; inConstructor: boolean; inStaticBlock: boolean } | undefined => {
       const scope = currentScope();
       if (!scope) return undefined;
       let inCallback = false;
@@ -401,14 +402,16 @@ export default createRule<Options, MessageIds>({
           case AST_NODE_TYPES.FunctionExpression: {
             const member = current.parent;
             if (member.type !== AST_NODE_TYPES.MethodDefinition || member.parent.parent !== scope.node) return undefined;
-            return { scope, inConstructor: member.kind === "constructor" && !inCallback };
+            return { scope, inConstructor: member.kind === "constructor" && !inCallback, inStaticBlock: false };
           }
           case AST_NODE_TYPES.FunctionDeclaration:
             return undefined;
           case AST_NODE_TYPES.PropertyDefinition:
           case AST_NODE_TYPES.AccessorProperty:
           case AST_NODE_TYPES.StaticBlock:
-            return current.parent.parent === scope.node ? { scope, inConstructor: false } : undefined;
+            return current.parent.parent === scope.node
+              ? { scope, inConstructor: false, inStaticBlock: current.type === AST_NODE_TYPES.StaticBlock && !inCallback }
+              : undefined;
           case AST_NODE_TYPES.ClassBody:
             return undefined;
           default:
@@ -485,8 +488,9 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
+      // `readonly` still cannot compile there: TypeScript lets only the initializer set a static `readonly`.
       if (direct) where.scope.reassigned.add(name);
-      reportChanged(target);
+      if (!where.inStaticBlock) reportChanged(target);
     };
 
     const reportChanged = (target: TSESTree.Node) =>

@@ -331,6 +331,27 @@ export function swapStore(this: PaymentService, next: PaymentStore): void {
       ],
     },
     {
+      name: "a static block sets up the class once, as an initializer does: its writes are no change of state, but a callback it starts changes state later, and readonly (which could not compile there) is not offered (found on Tunarr)",
+      code: `${paymentsImport}
+class LanguageService {
+  static knownCodes: Set<string>;
+  static lookups: number;
+  static {
+    this.knownCodes = new Set(["en", "fr"]);
+    this.lookups = 0;
+    setInterval(() => {
+      this.lookups = 0;
+    }, 1000);
+  }
+  constructor(private readonly store: PaymentStore) {}
+}`,
+      errors: [
+        { messageId: "notReadonly", data: { name: "knownCodes" }, line: 4, column: 10, endLine: 4, endColumn: 20 },
+        { messageId: "notReadonly", data: { name: "lookups" }, line: 5, column: 10, endLine: 5, endColumn: 17 },
+        { messageId: "mutation", data: { target: "this.lookups" }, line: 10, column: 7, endLine: 10, endColumn: 19 },
+      ],
+    },
+    {
       name: "writes through an alias of this or the class name: mutations, and readonly (which could not compile) is not offered",
       code: `${paymentsImport}
 class PaymentOrchestrator {
