@@ -43,6 +43,21 @@ const defaultHiding = (
   suggestions: [{ messageId: "listMissingCasesBeforeDefault" as const, data: { missing }, output }],
 });
 
+/** A function whose switch over `boolean | null` lists `cases`, then a `default` (on line 8 after two cases). */
+const answerOver = (cases: string) => `
+function answer(given: boolean | null): string {
+  switch (given) {
+${cases}
+    default:
+      return "?";
+  }
+}`;
+
+const yesAndNo = `    case true:
+      return "yes";
+    case false:
+      return "no";`;
+
 /** A `switch` without a `default` reported on its discriminant, `missing` listed, with the suggestion that adds them. */
 const missingCasesAt = (missing: string, line: number, column: number, endColumn: number, output: string) => ({
   messageId: "missingCases" as const,
@@ -1065,19 +1080,9 @@ switch (flag) {
     {
       name: "under defaultCase forbid, a default over every value of boolean and null is still told it never runs, not that a kind may be added",
       options: [{ defaultCase: "forbid" }],
-      code: `
-function answer(given: boolean | null): string {
-  switch (given) {
-    case null:
+      code: answerOver(`    case null:
       return "unknown";
-    case true:
-      return "yes";
-    case false:
-      return "no";
-    default:
-      return "?";
-  }
-}`,
+${yesAndNo}`),
       errors: [{ messageId: "defaultNeverRuns", data: { type: "boolean | null" }, line: 10, column: 5, endLine: 10, endColumn: 13 }],
     },
     {
@@ -1111,37 +1116,9 @@ switch (enabled) {
     {
       name: "under defaultCase forbid, a default that stands for null is told so, with the case to list",
       options: [{ defaultCase: "forbid" }],
-      code: `
-function answer(given: boolean | null): string {
-  switch (given) {
-    case true:
-      return "yes";
-    case false:
-      return "no";
-    default:
-      return "?";
-  }
-}`,
-      errors: [
-        defaultHiding(
-          "null",
-          8,
-          5,
-          `
-function answer(given: boolean | null): string {
-  switch (given) {
-    case true:
-      return "yes";
-    case false:
-      return "no";
-    case null:
-    default:
-      return "?";
-  }
-}`,
-          "defaultHidesValues",
-        ),
-      ],
+      code: answerOver(yesAndNo),
+      errors: [defaultHiding("null", 8, 5, answerOver(`${yesAndNo}
+    case null:`), "defaultHidesValues")],
     },
     {
       name: "a member whose discriminant is optional needs a case for undefined",
