@@ -488,7 +488,8 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
-      // `readonly` still cannot compile there: TypeScript lets only the initializer set a static `readonly`.
+      // Either way `readonly` would not compile: after construction, nor in a static block (TypeScript lets
+      // only its initializer set a static `readonly`).
       if (direct) where.scope.reassigned.add(name);
       if (!where.inStaticBlock) reportChanged(target);
     };
