@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree, type ParserServicesWithTypeInformation } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { resolveSettings, type PatternSettings } from "./settings.js";
-import { includesNullish, isDeclaredInPackage, isSymbolFromDependency, isSymbolOfDefaultLibrary, mayBeObject, symbolDeclaredAt } from "./vocabulary/checker.js";
+import { includesNullish, isDeclaredInPackage, isNeverType, isSymbolFromDependency, isSymbolOfDefaultLibrary, mayBeObject, symbolDeclaredAt } from "./vocabulary/checker.js";
 import {
   isAssertionCall,
   isGuardCall,
@@ -33,7 +33,7 @@ import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary
 import { constructedInstanceType, declaredSignatures, hasInferredPredicateOnly, passedThroughCallee } from "./vocabulary/calls.js";
 import { returnsFrom, variantsFillableAt } from "./vocabulary/variants.js";
 import { declaredTypeOfSymbol, readTypeOf, symbolReadAt } from "./vocabulary/read-types.js";
-import { functionReturning, literalNonSumResult, nullishOnlyResult, returnsFunctionsInPlace, type LiteralResult } from "./vocabulary/literal-results.js";
+import { functionReturning, literalNonSumResult, nullishReturned, returnsFunctionsInPlace, type LiteralResult } from "./vocabulary/literal-results.js";
 import { isOrchestratorClassDeclaration, orchestratorMethodOf } from "./vocabulary/orchestrators.js";
 import { computeSwitchCoverage, isLibraryUnion, patternMatchOf, type PatternMatch, type SwitchCoverage } from "./vocabulary/switches.js";
 
@@ -108,8 +108,8 @@ export interface PatternServices extends TypedFile {
   /**
    * A declared result that names `null` or `undefined` where TypeScript erased them (`strictNullChecks`
    * off), as written and awaited: `User | null` in `Promise<User | null>`; without a declared result,
-   * `null` or `undefined` when every `return` writes one (inferred `any`). Undefined otherwise, and
-   * always under `strictNullChecks`, where the type itself says so.
+   * the inferred one with the `null` and `undefined` that `return`s write (`User | null` for `User`).
+   * Undefined otherwise, and always under `strictNullChecks`, where the type itself says so.
    */
   erasedNullableResult(fn: FunctionNode): string | undefined;
   /**
@@ -316,8 +316,13 @@ function createPatternServices(
 
   const erasedNullableResult = (fn: FunctionNode): string | undefined => {
     if (types.strictNullChecks) return undefined;
-    // Inferred from nothing but `null` and `undefined`, the result is `any`: what the code returns says more.
-    if (!fn.returnType) return nullishOnlyResult(tsFunctionOf(fn));
+    if (!fn.returnType) {
+      // Erased from the inferred type: `User | null` is inferred `User`, `null` alone `any`, beside a `never` call `never`.
+      const erased = nullishReturned(tsFunctionOf(fn));
+      const inferred = erased && returnTypeOf(fn);
+      const kept = inferred && !isNeverType(inferred) && !(inferred.flags & ts.TypeFlags.Any) ? types.typeToString(inferred) : undefined;
+      return kept ? `${kept} | ${erased}` : erased;
+    }
     const written = writtenNullableResult(fn.returnType.typeAnnotation);
     // On one line, as a message quotes it: `\n  | Found\n  | null` reads `Found | null`.
     return written && sourceCode.getText(written).replace(/\s+/g, " ").replace(/^\| /, "");

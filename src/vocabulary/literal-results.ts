@@ -124,17 +124,27 @@ function withoutParentheses(value: ts.Expression): ts.Expression {
 }
 
 /**
- * What a function without a declared result type returns when every `return` writes `null` or
- * `undefined` (`"null | undefined"` for both); undefined otherwise. Without `strictNullChecks`
- * TypeScript widens such a result to `any`. Syntax only.
+ * The `null` and `undefined` that the `return`s of a function without a declared result type write
+ * (`return;` is `undefined`), sorted and joined (`"null | undefined"`); undefined when none does.
+ * Without `strictNullChecks` TypeScript erases them from the type it infers. Syntax only.
  */
-export function nullishOnlyResult(fn: ts.FunctionLikeDeclaration): string | undefined {
+export function nullishReturned(fn: ts.FunctionLikeDeclaration): string | undefined {
   if (fn.type || fn.asteriskToken || !fn.body || !ts.isBlock(fn.body)) return undefined;
-  const returned: ts.Expression[] = [];
-  if (!collectReturned(fn.body, returned) || returned.length === 0) return undefined;
-  const values = [...new Set(returned.map(nullishText))];
-  if (!values.every((value) => value === "null" || value === "undefined")) return undefined;
-  return values.sort().join(" | ");
+  const values = new Set<string>();
+  for (const statement of ownReturnStatements(fn.body)) {
+    const value = statement.expression ? nullishText(withoutParentheses(statement.expression)) : "undefined";
+    if (value) values.add(value);
+  }
+  return values.size > 0 ? [...values].sort().join(" | ") : undefined;
+}
+
+/** The `return` statements of this function (nested functions and classes have their own). */
+export function ownReturnStatements(node: ts.Node, found: ts.ReturnStatement[] = []): ts.ReturnStatement[] {
+  ts.forEachChild(node, (child) => {
+    if (ts.isReturnStatement(child)) found.push(child);
+    else if (!ts.isFunctionLike(child) && !ts.isClassLike(child)) ownReturnStatements(child, found);
+  });
+  return found;
 }
 
 function nullishText(value: ts.Expression): string | undefined {

@@ -7,6 +7,7 @@ import ts from "typescript";
 import { isDeclaredInPackage, isNeverType, isSatisfiesExpression, symbolDeclaredAt } from "./checker.js";
 import { withoutTypeAssertions } from "./names.js";
 import { declaringFunction, explicitSignatures, explicitSymbolOf, hasInferredPredicateOnly } from "./calls.js";
+import { ownReturnStatements } from "./literal-results.js";
 import type { TypedFile } from "./pattern-types.js";
 
 type Invocation = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -213,15 +214,6 @@ function isWrittenOutValue(expression: ts.Expression, checker: ts.TypeChecker, d
     expression.kind === ts.SyntaxKind.FalseKeyword ||
     expression.kind === ts.SyntaxKind.NullKeyword
   );
-}
-
-/** The `return` statements of this function (nested functions and classes have their own). */
-function ownReturnStatements(node: ts.Node, found: ts.ReturnStatement[] = []): ts.ReturnStatement[] {
-  ts.forEachChild(node, (child) => {
-    if (ts.isReturnStatement(child)) found.push(child);
-    else if (!ts.isFunctionLike(child) && !ts.isClassLike(child)) ownReturnStatements(child, found);
-  });
-  return found;
 }
 
 /**

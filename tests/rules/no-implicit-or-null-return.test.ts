@@ -1098,6 +1098,36 @@ ruleTester.run("no-implicit-or-null-return, without strictNullChecks", rule, {
       ],
     },
     {
+      name: "a result inferred beside a `null` or nothing returned is named with them, as it would be with `strictNullChecks` (found on Hoppscotch)",
+      filename: looseFile,
+      code: looseOrchestrator(`  async load(id: string) {
+    const payment = await this.store.find(id);
+    if (!payment) return null;
+    return payment;
+  }
+  async cancel(id: string) {
+    if (id === "") return;
+    return Promise.reject(new Error(id));
+  }`),
+      errors: [
+        { messageId: "nullableReturnType", data: typed("load", "Payment | null"), line: 5, column: 9, endLine: 5, endColumn: 13 },
+        { messageId: "nullableReturnType", data: typed("cancel", "undefined"), line: 10, column: 9, endLine: 10, endColumn: 15 },
+      ],
+    },
+    {
+      name: "a sum type inferred beside a `null`: the signature and the `return null` are reported, as with `strictNullChecks`",
+      filename: looseFile,
+      code: looseOrchestrator(`  async find(id: string) {
+    const payment = await this.store.find(id);
+    if (!payment) return null;
+    return { kind: "found" as const, payment };
+  }`),
+      errors: [
+        { messageId: "nullableReturnType", data: typed("find", '{ kind: "found"; payment: Payment; } | null'), line: 5, column: 9, endLine: 5, endColumn: 13 },
+        { messageId: "nullReturn", data: { value: "null" }, line: 7, column: 26, endLine: 7, endColumn: 30 },
+      ],
+    },
+    {
       name: "a declared data type or null is not a sum type either way; the message quotes the declaration",
       filename: looseFile,
       code: looseOrchestrator(`  async load(id: string): Promise<Payment | null> {
