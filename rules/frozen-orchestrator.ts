@@ -239,11 +239,23 @@ export default createRule<Options, MessageIds>({
     /**
      * Injection is evidence (PATTERN.md §2): a parameter property, or a field that the constructor
      * assigns only from its parameters (`this.store = store`, `this.bucket = config.get("bucket")`),
-     * that a decorator injects, or that Angular's `inject(HttpClient)` gives its value. A field the
-     * constructor builds (`this.isLatest = true`), or never sets but a method does, is the class's own.
+     * that a decorator injects, or that Angular's `inject(HttpClient)` gives its value; so is one whose
+     * initializer reads an injected field (`bucket = this.config.get("bucket")`). A field the constructor
+     * builds (`this.isLatest = true`), or never sets but a method does, is the class's own.
      */
     const isInjected = (field: Field, scope: OrchestratorScope): boolean => {
-      if (field.arrival === "own-value") return field.initializer !== null && services.isInjectorCall(field.initializer);
+      if (field.arrival === "own-value") {
+        if (field.initializer === null) return false;
+        if (services.isInjectorCall(field.initializer)) return true;
+        // An initializer runs in the constructor, after the parameter properties: `bucket = this.config.get("bucket")` reads what was injected.
+        const constructor = constructorOf(scope.node);
+        const readField = thisFieldReadBy(field.initializer);
+        return (
+          constructor !== undefined &&
+          scope.fields.some((other) => other.name === readField && other.arrival === "parameter-property") &&
+          isReadFromConstructorParameters(field.initializer, constructor, sourceCode)
+        );
+      }
       if (field.arrival !== "constructor") return field.arrival === "parameter-property";
       if (field.decorated || scope.thisEscapes) return true;
       const values = scope.constructorValues.get(field.name);
@@ -684,6 +696,26 @@ function isNullishValue(value: TSESTree.Expression): boolean {
 }
 
 /** The body of the class's constructor, if it has one. */
+/** The field of `this` that a chain of reads starts from: `config` of `this.config.get("bucket") ?? "archive"`. */
+function thisFieldReadBy(value: TSESTree.Expression): string | undefined {
+  switch (value.type) {
+    case AST_NODE_TYPES.MemberExpression:
+      return value.object.type === AST_NODE_TYPES.ThisExpression ? propertyKeyName(value.property, value.computed) : thisFieldReadBy(value.object);
+    case AST_NODE_TYPES.CallExpression:
+      return value.callee.type === AST_NODE_TYPES.Super ? undefined : thisFieldReadBy(value.callee);
+    case AST_NODE_TYPES.LogicalExpression:
+      return thisFieldReadBy(value.left);
+    case AST_NODE_TYPES.ChainExpression:
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSTypeAssertion:
+      return thisFieldReadBy(value.expression);
+    default:
+      return undefined;
+  }
+}
+
 function constructorOf(node: ClassNode): TSESTree.FunctionExpression | undefined {
   for (const member of node.body.body) {
     if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === "constructor" && member.value.type === AST_NODE_TYPES.FunctionExpression) {

@@ -166,7 +166,7 @@ class PaymentOrchestrator {
 }`,
     },
     {
-      name: "fields the constructor reads from its parameters (a literal default beside), a decorator injects or Object.assign sets are injected; a function built there is behaviour",
+      name: "fields the constructor or an initializer reads from its parameters (a literal default beside), a decorator injects or Object.assign sets are injected; a function built there is behaviour (found on podkrepi-bg)",
       code: `${paymentsImport}
 declare function Inject(): PropertyDecorator;
 interface AppConfig {
@@ -182,7 +182,14 @@ class PaymentOrchestrator {
   private readonly sender: string;
   private readonly countPayments: () => Promise<number>;
   @Inject() private readonly currency!: string;
-  constructor(private readonly store: PaymentStore, config: AppConfig, { limit }: { limit: number }, email?: { sender: string }) {
+  private readonly archive = this.settings.get("archive") ?? "payments-archive";
+  constructor(
+    private readonly store: PaymentStore,
+    config: AppConfig,
+    { limit }: { limit: number },
+    email?: { sender: string },
+    private readonly settings: AppConfig = config,
+  ) {
     this.bucket = config.bucket;
     this.region = config.get("region");
     const flags = config.flags;
