@@ -293,7 +293,7 @@ export default createRule<Options, MessageIds>({
     };
 
     /**
-     * A field that only ever holds a literal (`MAX_RETRIES = 5`, `this.apiVersion = "v2"`), a module's
+     * A field that only ever holds one literal (`MAX_RETRIES = 5`, `this.apiVersion = "v2"`), a module's
      * constant (`this.uploadsDir = UPLOADS_DIR`) or a table of them: a constant, not a value that changes.
      * Only where nothing outside this file can write it either: `readonly`, private, or named as constants
      * are (`TITLE_LENGTH`).
@@ -308,7 +308,9 @@ export default createRule<Options, MessageIds>({
         writtenElsewhere.has(field.name) ||
         (!field.readonly && writtenUnnamed);
       const values = valuesOf(field, scope);
-      return !rewritten && values.length > 0 && values.every((value) => value !== null && !isNullishValue(value) && isConstantValue(value));
+      // One value: `enabled = true` that the constructor sets `false` without an API key is decided at run time.
+      const oneValue = new Set(values.map((value) => value && sourceCode.getText(value))).size === 1;
+      return !rewritten && oneValue && values.every((value) => value !== null && !isNullishValue(value) && isConstantValue(value));
     };
 
     /**

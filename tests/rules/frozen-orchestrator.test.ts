@@ -689,7 +689,7 @@ class PaymentOrchestrator {
       ],
     },
     {
-      name: "arrays and sets are state; a hard-coded value nothing can write again (readonly, private or named as a constant), options written out included, is a constant (found on hoppscotch, brocoders, effect, ultimate-nest)",
+      name: "arrays and sets are state; a hard-coded value nothing can write again (readonly, private or named as a constant), options written out included, is a constant; two literals are not one (found on hoppscotch, brocoders, effect, ultimate-nest, podkrepi-bg)",
       code: `${paymentsImport}
 class PaymentOrchestrator {
   private readonly seen = new Set<string>();
@@ -699,8 +699,10 @@ class PaymentOrchestrator {
   TITLE_LENGTH = -1;
   private readonly infiniteWindow = true;
   interrupted = false;
+  private readonly enabled = true;
   constructor(private readonly store: PaymentStore, private readonly pending: Payment[], windowTime: number) {
     this.infiniteWindow = windowTime === Infinity;
+    if (windowTime < 0) this.enabled = false;
   }
 }`,
       errors: [
@@ -711,7 +713,9 @@ class PaymentOrchestrator {
         fieldReport("constantField", "TITLE_LENGTH", "number", 8, 3),
         fieldReport("stateField", "infiniteWindow", "boolean", 9, 20),
         fieldReport("stateField", "interrupted", "boolean", 10, 3),
-        fieldReport("stateField", "pending", "Payment[]", 11, 70),
+        // Given `true` or `false` as the constructor decides: not one value.
+        fieldReport("stateField", "enabled", "boolean", 11, 20),
+        fieldReport("stateField", "pending", "Payment[]", 12, 70),
       ],
     },
     {
