@@ -8,7 +8,9 @@ import {
   getPatternServices,
   isBuiltInPlace,
   isLiteralValue,
+  isComputedFrom,
   isReadFromConstructorParameters,
+  isScalarType,
   isMethodMember,
   isOrchestratorClass,
   moduleLevelFunction,
@@ -212,7 +214,7 @@ export default createRule<Options, MessageIds>({
       const type = services.typeOf(field.typedNode);
       if (type.flags & UNDECIDABLE_FLAGS) return false;
       const { dependencies } = services.types;
-      if (isInjected(field, scope)) {
+      if (isInjected(field, scope, type)) {
         if (!dependencies.isMutableCollection(type)) return false;
       } else {
         // A client the class builds itself (`new S3()`, `createClient(url)`) is a dependency constructed inside, not state.
@@ -240,31 +242,32 @@ export default createRule<Options, MessageIds>({
      * Injection is evidence (PATTERN.md §2): a parameter property, or a field that the constructor
      * assigns only from its parameters (`this.store = store`, `this.bucket = config.get("bucket")`),
      * that a decorator injects, or that Angular's `inject(HttpClient)` gives its value; so is one whose
-     * initializer reads an injected field (`bucket = this.config.get("bucket")`). A field the constructor
+     * initializer reads an injected field (`bucket = this.config.get("bucket")`), and a string, number or
+     * boolean computed from such reads (`this.ttl = second(config.expiresIn)`). A field the constructor
      * builds (`this.isLatest = true`), or never sets but a method does, is the class's own.
      */
-    const isInjected = (field: Field, scope: OrchestratorScope): boolean => {
+    const isInjected = (field: Field, scope: OrchestratorScope, type: ts.Type): boolean => {
+      const constructor = constructorOf(scope.node);
+      // Configuration computed once from what was injected (`ttl = second(config.expiresIn)`) is configuration still.
+      const isGivenFrom = (value: TSESTree.Expression, reads: (part: TSESTree.Expression) => boolean) =>
+        reads(value) || (isScalarType(type) && isComputedFrom(value, reads));
       if (field.arrival === "own-value") {
         if (field.initializer === null) return false;
         if (services.isInjectorCall(field.initializer)) return true;
+        if (constructor === undefined) return false;
         // An initializer runs in the constructor, after the parameter properties: `bucket = this.config.get("bucket")` reads what was injected.
-        const constructor = constructorOf(scope.node);
-        const readField = thisFieldReadBy(field.initializer);
-        return (
-          constructor !== undefined &&
-          scope.fields.some((other) => other.name === readField && other.arrival === "parameter-property") &&
-          isReadFromConstructorParameters(field.initializer, constructor, sourceCode)
-        );
+        const readsParameterProperty = (part: TSESTree.Expression) =>
+          scope.fields.some((other) => other.name === thisFieldReadBy(part) && other.arrival === "parameter-property") &&
+          isReadFromConstructorParameters(part, constructor, sourceCode);
+        return isGivenFrom(field.initializer, readsParameterProperty);
       }
       if (field.arrival !== "constructor") return field.arrival === "parameter-property";
       if (field.decorated || scope.thisEscapes) return true;
       const values = scope.constructorValues.get(field.name);
       if (values === undefined) return !scope.reassigned.has(field.name);
-      const constructor = constructorOf(scope.node);
+      const readsParameter = (part: TSESTree.Expression) => constructor !== undefined && isReadFromConstructorParameters(part, constructor, sourceCode);
       const known = values.filter((value) => value !== null);
-      const injected = known.filter(
-        (value) => (constructor !== undefined && isReadFromConstructorParameters(value, constructor, sourceCode)) || services.isInjectorCall(value),
-      );
+      const injected = known.filter((value) => isGivenFrom(value, readsParameter) || services.isInjectorCall(value));
       // A literal beside a value read from a parameter is its default (`this.sender = "not-configured"` in an `else`).
       return known.length === 0 || (injected.length > 0 && known.every((value) => injected.includes(value) || isLiteralValue(value)));
     };

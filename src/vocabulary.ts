@@ -40,7 +40,7 @@ import { computeSwitchCoverage, isLibraryUnion, patternMatchOf, type PatternMatc
 export * from "./vocabulary/checker.js";
 export * from "./vocabulary/names.js";
 export * from "./vocabulary/orchestrators.js";
-export { isBuiltInPlace, isReadFromConstructorParameters } from "./vocabulary/injection.js";
+export { isBuiltInPlace, isComputedFrom, isReadFromConstructorParameters } from "./vocabulary/injection.js";
 export { isInControlPosition, isNarrowable } from "./vocabulary/never.js";
 export type { PatternTypes } from "./vocabulary/pattern-types.js";
 export type { SumTypeMember, SumTypeShape } from "./vocabulary/sum-types.js";

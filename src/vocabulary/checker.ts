@@ -38,6 +38,14 @@ export function isLiteralValueType(type: ts.Type): boolean {
   return tsutils.unionConstituents(type).every((part) => (part.flags & LITERAL_VALUE_FLAGS) !== 0);
 }
 
+/** A string, number, boolean or bigint, literals and enums included, perhaps optional: a value configuration holds. */
+const SCALAR_FLAGS = ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.EnumLike;
+
+export function isScalarType(type: ts.Type): boolean {
+  const parts = tsutils.unionConstituents(type);
+  return parts.some((part) => (part.flags & SCALAR_FLAGS) !== 0) && parts.every((part) => (part.flags & (SCALAR_FLAGS | NULLISH_FLAGS)) !== 0);
+}
+
 export function isNeverType(type: ts.Type): boolean {
   return (type.flags & ts.TypeFlags.Never) !== 0;
 }

@@ -3,7 +3,7 @@
  * reached the class through the constructor when it is read from a constructor parameter.
  */
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { withoutTypeAssertions } from "./names.js";
+import { isLiteralValue, withoutTypeAssertions } from "./names.js";
 
 /** How many `const`s a value is followed through (`const { a } = config; this.a = a;`). */
 const CONST_DEPTH = 8;
@@ -57,6 +57,55 @@ export function isReadFromConstructorParameters(
       return readsInjected(value.expression);
     default:
       return false;
+  }
+}
+
+/**
+ * Whether `value` is computed from injected values and constants alone: a function given them
+ * (`second(config.expiresIn)`, `Number(config.get("PORT"))`), arithmetic, a comparison or a template
+ * on them (`ttl + 60 * 2`), a negation, a fallback. `readsInjected` says which reads are of what was
+ * injected. What one of the class's own methods computes (`this.parse(config)`) is not.
+ */
+export function isComputedFrom(value: TSESTree.Expression, readsInjected: (part: TSESTree.Expression) => boolean): boolean {
+  return derivation(value, readsInjected) === "computed";
+}
+
+/** Computed from what was injected, constant (literals and arithmetic on them), or neither (undefined). */
+function derivation(value: TSESTree.Node, readsInjected: (part: TSESTree.Expression) => boolean): "computed" | "constant" | undefined {
+  if (value.type === AST_NODE_TYPES.PrivateIdentifier || value.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  if (readsInjected(value as TSESTree.Expression)) return "computed";
+  if (isLiteralValue(value)) return "constant";
+  const combined = (parts: readonly TSESTree.Node[]) => {
+    let result: "computed" | "constant" = "constant";
+    for (const part of parts) {
+      const found = derivation(part, readsInjected);
+      if (found === undefined) return undefined;
+      if (found === "computed") result = found;
+    }
+    return result;
+  };
+  switch (value.type) {
+    case AST_NODE_TYPES.CallExpression: {
+      const { callee } = value;
+      if (callee.type === AST_NODE_TYPES.Super || (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ThisExpression)) return undefined;
+      // A call of constants alone may read anything (`Date.now()`): only one given injected values is known.
+      return combined(value.arguments) === "computed" ? "computed" : undefined;
+    }
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.LogicalExpression:
+      return combined([value.left, value.right]);
+    case AST_NODE_TYPES.TemplateLiteral:
+      return combined(value.expressions);
+    case AST_NODE_TYPES.UnaryExpression:
+      return value.operator === "delete" || value.operator === "void" ? undefined : derivation(value.argument, readsInjected);
+    case AST_NODE_TYPES.ChainExpression:
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSTypeAssertion:
+      return derivation(value.expression, readsInjected);
+    default:
+      return undefined;
   }
 }
 

@@ -211,6 +211,29 @@ class RefundOrchestrator {
 }`,
     },
     {
+      name: "a string, number or boolean computed from what was injected is configuration: a function given it, arithmetic, a template, a negation (found on teable)",
+      code: `${paymentsImport}
+declare function seconds(text: string): number;
+interface AuthConfig {
+  readonly expiresIn: string;
+  readonly host: string;
+  get(key: string): string | undefined;
+}
+class PaymentOrchestrator {
+  private readonly ttl: number;
+  private readonly expireAfter: number;
+  private readonly origin: string;
+  private readonly enabled: boolean;
+  private readonly port = Number(this.config.get("PORT") ?? 3000);
+  constructor(private readonly store: PaymentStore, private readonly config: AuthConfig) {
+    this.ttl = seconds(config.expiresIn);
+    this.expireAfter = this.ttl + 60 * 2;
+    this.origin = \`https://\${config.host}\`;
+    this.enabled = !config.get("DISABLED");
+  }
+}`,
+    },
+    {
       name: "optional injected values and unique-symbol brands (found linting rxjs and effect)",
       code: `${paymentsImport}
 declare const TypeId: unique symbol;
@@ -717,6 +740,27 @@ class PaymentOrchestrator {
         fieldReport("stateField", "enabled", "boolean", 11, 20),
         fieldReport("stateField", "pending", "Payment[]", 12, 70),
       ],
+    },
+    {
+      name: "an object computed from what was injected, or a value one of the class's own methods computes, is state",
+      code: `${paymentsImport}
+declare function parseLimits(text: string): { daily: number };
+interface AuthConfig {
+  readonly limits: string;
+  get(key: string): string | undefined;
+}
+class PaymentOrchestrator {
+  private readonly limits: { daily: number };
+  private readonly retries: number;
+  constructor(private readonly store: PaymentStore, config: AuthConfig) {
+    this.limits = parseLimits(config.limits);
+    this.retries = this.count(config.get("RETRIES"));
+  }
+  private count(text: string | undefined): number {
+    return Number(text);
+  }
+}`,
+      errors: [fieldReport("stateField", "limits", "{ daily: number }", 9, 20), fieldReport("stateField", "retries", "number", 10, 20)],
     },
     {
       name: "a write of no known name (`acc[i] = …`) leaves a readonly field that holds a literal a constant, not a private mutable one (found on ghostfolio)",
