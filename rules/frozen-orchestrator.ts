@@ -256,10 +256,8 @@ export default createRule<Options, MessageIds>({
         if (services.isInjectorCall(field.initializer)) return true;
         if (constructor === undefined) return false;
         // An initializer runs in the constructor, after the parameter properties: `bucket = this.config.get("bucket")` reads what was injected.
-        const readsParameterProperty = (part: TSESTree.Expression) =>
-          scope.fields.some((other) => other.name === thisFieldReadBy(part) && other.arrival === "parameter-property") &&
-          isReadFromConstructorParameters(part, constructor, sourceCode);
-        return isGivenFrom(field.initializer, readsParameterProperty);
+        const isParameterProperty = (name: string | undefined) => scope.fields.some((other) => other.name === name && other.arrival === "parameter-property");
+        return isGivenFrom(field.initializer, (part) => isReadFromConstructorParameters(part, constructor, sourceCode, isParameterProperty));
       }
       if (field.arrival !== "constructor") return field.arrival === "parameter-property";
       if (field.decorated || scope.thisEscapes) return true;
@@ -701,26 +699,6 @@ function isNullishValue(value: TSESTree.Expression): boolean {
 }
 
 /** The body of the class's constructor, if it has one. */
-/** The field of `this` that a chain of reads starts from: `config` of `this.config.get("bucket") ?? "archive"`. */
-function thisFieldReadBy(value: TSESTree.Expression): string | undefined {
-  switch (value.type) {
-    case AST_NODE_TYPES.MemberExpression:
-      return value.object.type === AST_NODE_TYPES.ThisExpression ? propertyKeyName(value.property, value.computed) : thisFieldReadBy(value.object);
-    case AST_NODE_TYPES.CallExpression:
-      return value.callee.type === AST_NODE_TYPES.Super ? undefined : thisFieldReadBy(value.callee);
-    case AST_NODE_TYPES.LogicalExpression:
-      return thisFieldReadBy(value.left);
-    case AST_NODE_TYPES.ChainExpression:
-    case AST_NODE_TYPES.TSAsExpression:
-    case AST_NODE_TYPES.TSNonNullExpression:
-    case AST_NODE_TYPES.TSSatisfiesExpression:
-    case AST_NODE_TYPES.TSTypeAssertion:
-      return thisFieldReadBy(value.expression);
-    default:
-      return undefined;
-  }
-}
-
 function constructorOf(node: ClassNode): TSESTree.FunctionExpression | undefined {
   for (const member of node.body.body) {
     if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === "constructor" && member.value.type === AST_NODE_TYPES.FunctionExpression) {

@@ -3,7 +3,7 @@
  * reached the class through the constructor when it is read from a constructor parameter.
  */
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { isLiteralValue, withoutTypeAssertions } from "./names.js";
+import { isLiteralValue, propertyKeyName, withoutTypeAssertions } from "./names.js";
 
 /** How many `const`s a value is followed through (`const { a } = config; this.a = a;`). */
 const CONST_DEPTH = 8;
@@ -13,15 +13,18 @@ const CONST_DEPTH = 8;
  * (`store`, a destructured `{ eventBus }`), a property of one or what one returns (`config.flagResolver`,
  * `configService.get("bucket")`, `getLogger("svc")`), an injected field (`this.config.get(…)`), with a
  * `??` or `||` fallback, directly or through a `const`. A literal, a collection or object built in
- * place, or what one of the class's own methods computes (`this.load()`) was not injected.
+ * place, or what one of the class's own methods computes (`this.load()`) was not injected. Where
+ * `isInjectedField` is given, only the fields it names count as injected (a field's initializer
+ * runs before the constructor's body: it can read parameter properties alone).
  */
 export function isReadFromConstructorParameters(
   value: TSESTree.Expression,
   constructor: TSESTree.FunctionExpression,
   sourceCode: Readonly<TSESLint.SourceCode>,
+  isInjectedField?: (name: string | undefined) => boolean,
   depth = 0,
 ): boolean {
-  const readsInjected = (part: TSESTree.Expression) => isReadFromConstructorParameters(part, constructor, sourceCode, depth);
+  const readsInjected = (part: TSESTree.Expression) => isReadFromConstructorParameters(part, constructor, sourceCode, isInjectedField, depth);
   switch (value.type) {
     case AST_NODE_TYPES.Identifier: {
       const variable = ASTUtils.findVariable(sourceCode.getScope(value), value);
@@ -35,14 +38,15 @@ export function isReadFromConstructorParameters(
             definition.parent?.kind === "const" &&
             declarator.init !== null &&
             depth < CONST_DEPTH &&
-            isReadFromConstructorParameters(declarator.init, constructor, sourceCode, depth + 1)
+            isReadFromConstructorParameters(declarator.init, constructor, sourceCode, isInjectedField, depth + 1)
           );
         }) ?? false
       );
     }
     case AST_NODE_TYPES.ThisExpression:
-      return true;
+      return isInjectedField === undefined;
     case AST_NODE_TYPES.MemberExpression:
+      if (isInjectedField && value.object.type === AST_NODE_TYPES.ThisExpression) return isInjectedField(propertyKeyName(value.property, value.computed));
       return readsInjected(value.object);
     case AST_NODE_TYPES.CallExpression:
       if (value.callee.type === AST_NODE_TYPES.MemberExpression && value.callee.object.type === AST_NODE_TYPES.ThisExpression) return false;
@@ -63,8 +67,9 @@ export function isReadFromConstructorParameters(
 /**
  * Whether `value` is computed from injected values and constants alone: a function given them
  * (`second(config.expiresIn)`, `Number(config.get("PORT"))`), arithmetic, a comparison or a template
- * on them (`ttl + 60 * 2`), a negation, a fallback. `readsInjected` says which reads are of what was
- * injected. What one of the class's own methods computes (`this.parse(config)`) is not.
+ * on them (`ttl + 60 * 2`), a negation, a fallback, a choice (`config.fast ? "fast" : "safe"`).
+ * `readsInjected` says which reads are of what was injected. What one of the class's own methods
+ * computes (`this.parse(config)`) is not.
  */
 export function isComputedFrom(value: TSESTree.Expression, readsInjected: (part: TSESTree.Expression) => boolean): boolean {
   return derivation(value, readsInjected) === "computed";
@@ -94,6 +99,8 @@ function derivation(value: TSESTree.Node, readsInjected: (part: TSESTree.Express
     case AST_NODE_TYPES.BinaryExpression:
     case AST_NODE_TYPES.LogicalExpression:
       return combined([value.left, value.right]);
+    case AST_NODE_TYPES.ConditionalExpression:
+      return combined([value.test, value.consequent, value.alternate]);
     case AST_NODE_TYPES.TemplateLiteral:
       return combined(value.expressions);
     case AST_NODE_TYPES.UnaryExpression:

@@ -211,7 +211,7 @@ class RefundOrchestrator {
 }`,
     },
     {
-      name: "a string, number or boolean computed from what was injected is configuration: a function given it, arithmetic, a template, a negation (found on teable)",
+      name: "a string, number or boolean computed from what was injected is configuration: a function given it, arithmetic, a template, a negation, a choice (found on teable)",
       code: `${paymentsImport}
 declare function seconds(text: string): number;
 interface AuthConfig {
@@ -224,6 +224,7 @@ class PaymentOrchestrator {
   private readonly expireAfter: number;
   private readonly origin: string;
   private readonly enabled: boolean;
+  private readonly mode = this.config.get("MODE") === "fast" ? "fast" : "safe";
   private readonly port = Number(this.config.get("PORT") ?? 3000);
   constructor(private readonly store: PaymentStore, private readonly config: AuthConfig) {
     this.ttl = seconds(config.expiresIn);
