@@ -32,7 +32,7 @@ export default createRule<Options, MessageIds>({
       throw: "Don't `throw` to report an outcome of an orchestrator: return a variant of {{result}} instead.",
       promiseReject: "`Promise.reject` is a `throw` in disguise: return a variant of {{result}} instead.",
       throwError: "rxjs's `throwError` is a `throw` in disguise: return a variant of {{result}} instead.",
-      neverCall: "`{{callee}}` never returns, so it throws for control flow: return a variant of {{result}} instead.",
+      neverCall: "`{{callee}}` never returns: the call ends the method as a `throw` would. Return a variant of {{result}} instead.",
       throwingCall: "`{{callee}}` can only end by throwing: this call is a throw for control flow. Return a variant of {{result}} instead.",
       assertionCall: "`{{callee}}` is an assertion function that throws when it fails: return a variant of {{result}} instead.",
       returnVariant: "Return `{{variant}}` instead.",
