@@ -88,7 +88,7 @@ export default createRule<Options, MessageIds>({
     fixable: "code",
     hasSuggestions: true,
     messages: {
-      notReadonly: "`{{name}}` is not readonly. An orchestrator is frozen: its fields are injected once, in the constructor.",
+      notReadonly: "`{{name}}` is not readonly. An orchestrator is frozen: its fields are set once and never changed.",
       mutation:
         "`{{target}}` is changed outside the constructor. An orchestrator holds no state: keep it in a store, or return it in a result.",
       stateless:
