@@ -59,6 +59,9 @@ export function orchestratingReasonText(reason: OrchestratingReason): string {
   return reason.kind === "process-verb" ? `its name starts with "${reason.verb}"` : `it takes the dependency \`${reason.typeName}\``;
 }
 
+/** The default library's types of a decorator's parameters: legacy (`experimentalDecorators`) and standard. */
+const DECORATOR_PARAMETER_TYPES = /^(?:PropertyDescriptor|TypedPropertyDescriptor|Class(?:Method|Getter|Setter|Field|Accessor)?DecoratorContext)$/;
+
 /** What every rule works with: the settings, the checker facade, and node-level questions. */
 export interface PatternServices extends TypedFile {
   readonly settings: PatternSettings;
@@ -67,7 +70,8 @@ export interface PatternServices extends TypedFile {
   orchestratingReason(node: FunctionNode): OrchestratingReason | undefined;
   /**
    * The orchestrating function that writes `fn` in place as its whole result (`makeDeleteArticle =
-   * (deps) => async (id) => …`): a factory, whose built function is where the orchestration runs.
+   * (deps) => async (id) => …`): a factory, whose built function is where the orchestration runs. Not
+   * for a decorator it builds (`(target, key, descriptor: PropertyDescriptor) => …`).
    */
   orchestratingFactoryOf(fn: FunctionNode): FunctionNode | undefined;
   /** Whether an orchestrating function only builds functions in place (a factory of use cases). */
@@ -288,8 +292,21 @@ function createPatternServices(
 
   const orchestratingFactoryOf = (fn: FunctionNode): FunctionNode | undefined => {
     const factory = functionReturning(fn);
-    return factory && isOrchestratingFactory(factory) ? factory : undefined;
+    return factory && isOrchestratingFactory(factory) && !isDecorator(fn) ? factory : undefined;
   };
+
+  /**
+   * A decorator, known by a parameter of a type TypeScript declares for decorators (`descriptor:
+   * PropertyDescriptor`, `context: ClassMethodDecoratorContext`): what it returns is what TypeScript's
+   * decorator protocol asks, not a result.
+   */
+  const isDecorator = (fn: FunctionNode): boolean =>
+    fn.params.some((parameter) => {
+      const annotation = parameter.type === AST_NODE_TYPES.Identifier ? parameter.typeAnnotation?.typeAnnotation : undefined;
+      if (annotation?.type !== AST_NODE_TYPES.TSTypeReference || annotation.typeName.type !== AST_NODE_TYPES.Identifier) return false;
+      if (!DECORATOR_PARAMETER_TYPES.test(annotation.typeName.name)) return false;
+      return isSymbolOfDefaultLibrary(symbolDeclaredAt(checker, services.esTreeNodeToTSNodeMap.get(annotation.typeName)));
+    });
 
   const staticOrchestratingReason = (method: TSESTree.MethodDefinition): OrchestratingReason | undefined => {
     if (!method.static || method.kind !== "method" || method.computed || method.value.type !== AST_NODE_TYPES.FunctionExpression) {

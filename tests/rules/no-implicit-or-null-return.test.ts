@@ -358,6 +358,25 @@ export function makeRefund(store: PaymentStore) {
 }`,
     },
     {
+      name: "a decorator that a factory builds returns what TypeScript asks of a decorator, not a result (found on tux86's serverless boilerplate)",
+      code: `${paymentsImport}
+export function Audited(store: PaymentStore) {
+  return function (_target: object, _key: string, descriptor: PropertyDescriptor) {
+    const original = descriptor.value;
+    descriptor.value = async function (...args: unknown[]) {
+      await store.findAsync(String(args[0]));
+      return original.apply(this, args);
+    };
+  };
+}
+export function Traced(store: PaymentStore) {
+  return (method: () => Promise<void>, _context: ClassMethodDecoratorContext) => async () => {
+    await store.findAsync("trace");
+    return method();
+  };
+}`,
+    },
+    {
       name: "an arrow function property returning a sum type",
       code: orchestrator(`  process = async (id: string): Promise<ProcessPaymentResult> => ({ kind: "processed", paymentId: id });`),
     },
@@ -973,6 +992,19 @@ export function makeFindPayment(store: PaymentStore) {
         { messageId: "nullableReturnType", data: typed("makeDeletePayment(…)(…)", "void"), line: 7, column: 3, endLine: 7, endColumn: 24 },
         { messageId: "nullableReturnType", data: typed("makeFindPayment(…)(…)", "Payment | undefined"), line: 11, column: 10, endLine: 11, endColumn: 31 },
       ],
+    },
+    {
+      name: "a function built by a factory is no decorator for a parameter type of the project's own that a decorator's is named like",
+      code: `${paymentsImport}
+interface PropertyDescriptor {
+  readonly id: string;
+}
+export function makeDescribe(store: PaymentStore) {
+  return async (descriptor: PropertyDescriptor) => {
+    await store.findAsync(descriptor.id);
+  };
+}`,
+      errors: [{ messageId: "nullableReturnType", data: typed("makeDescribe(…)(…)", "void"), line: 7, column: 10, endLine: 7, endColumn: 51 }],
     },
     {
       name: "an anonymous default-exported orchestrating function is reported on its head",
