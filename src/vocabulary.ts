@@ -23,6 +23,7 @@ import {
   declaresResultType,
   leadingProcessVerb,
   moduleLevelFunction,
+  oneLineSource,
   propertyKeyName,
   withoutTypeAssertions,
   writtenNullableResult,
@@ -342,7 +343,7 @@ function createPatternServices(
     }
     const written = writtenNullableResult(fn.returnType.typeAnnotation);
     // On one line, as a message quotes it: `\n  | Found\n  | null` reads `Found | null`.
-    return written && sourceCode.getText(written).replace(/\s+/g, " ").replace(/^\| /, "");
+    return written && oneLineSource(written, sourceCode).replace(/^\| /, "");
   };
 
   const typeTextAsWritten = (
@@ -351,7 +352,7 @@ function createPatternServices(
     says = (written: ts.Type) => written === type,
   ): string => {
     if (typeNode && says(checker.getTypeFromTypeNode(services.esTreeNodeToTSNodeMap.get(typeNode) as ts.TypeNode))) {
-      const text = sourceCode.getText(typeNode).replace(/\s+/g, " ");
+      const text = oneLineSource(typeNode, sourceCode);
       // A long one is left to the checker, which cuts a type where it grows long.
       if (text.length <= WRITTEN_TYPE_LENGTH) return text;
     }

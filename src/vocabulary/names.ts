@@ -102,8 +102,37 @@ function sourceText(node: TSESTree.Node): string {
 
 /** How a message quotes code: its text on one line, cut where it grows long. */
 export function quotedSource(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
-  const text = sourceCode.getText(node).replace(/\s+/g, " ");
+  const text = oneLineSource(node, sourceCode);
   return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1)}…` : text;
+}
+
+/**
+ * `node`'s text on one line. A type's members that only a line break kept apart
+ * (`{\n  session: Session | null\n  isEphemeral: boolean\n}`) are given the `;` that still does.
+ */
+export function oneLineSource(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  const pieces: string[] = [];
+  let pieceStart = node.range[0];
+  let previous: TSESTree.Token | undefined;
+  for (const token of sourceCode.getTokens(node)) {
+    const separated = previous !== undefined && token.loc.start.line > previous.loc.end.line;
+    if (separated && ![";", ",", "{"].includes(previous!.value) && startsTypeMember(token, sourceCode)) {
+      pieces.push(`${sourceCode.text.slice(pieceStart, previous!.range[1])};`);
+      pieceStart = previous!.range[1];
+    }
+    previous = token;
+  }
+  pieces.push(sourceCode.text.slice(pieceStart, node.range[1]));
+  return pieces.join("").replace(/\s+/g, " ");
+}
+
+/** Whether `token` is where a member of a type literal or an interface starts. */
+function startsTypeMember(token: TSESTree.Token, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let node: TSESTree.Node | undefined = sourceCode.getNodeByRangeIndex(token.range[0]) ?? undefined;
+  for (; node?.range[0] === token.range[0]; node = node.parent) {
+    if (node.parent?.type === AST_NODE_TYPES.TSTypeLiteral || node.parent?.type === AST_NODE_TYPES.TSInterfaceBody) return true;
+  }
+  return false;
 }
 
 const QUOTE_LIMIT = 40;

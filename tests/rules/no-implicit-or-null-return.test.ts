@@ -433,6 +433,20 @@ export class LockService {
       ],
     },
     {
+      name: "a written result is quoted on one line, its members that only line breaks kept apart given their ; (found on Standard Notes)",
+      code: `${paymentsImport}
+export class SessionService {
+  constructor(private readonly store: PaymentStore) {}
+  async getSession(id: string): Promise<{
+    payment: Payment | null
+    isEphemeral: boolean
+  }> {
+    return { payment: await this.store.find(id), isEphemeral: true };
+  }
+}`,
+      errors: [{ messageId: "notSumReturnType", data: typed("getSession", "{ payment: Payment | null; isEphemeral: boolean }"), line: 5, column: 33, endLine: 8, endColumn: 5 }],
+    },
+    {
       name: "a method written outside its class, which declares the orchestrator as its this, is checked as the orchestrator's (found on undb)",
       code: `${paymentsImport}
 import type { Refunds } from "./refunds.js";
