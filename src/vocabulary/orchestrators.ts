@@ -18,20 +18,28 @@ interface ClassHeading {
 /**
  * A class named like an orchestrator (`…Service`, `…UseCase`), carrying an orchestrator decorator
  * (`@Injectable()`, `@CommandHandler(…)`), or extending or implementing a type named for that role
- * alone (`class CreateEvent extends UseCase`, `implements IUsecase`), whatever its name — unless
- * that name says it is a dependency (`@Injectable() class CreateAddressRepository`): repositories,
- * gateways and clients are injectable too, and they are what orchestrators use, not orchestrators.
+ * alone (`class CreateEvent extends UseCase`, `implements IUsecase`, `implements UseCaseInterface`),
+ * whatever its name — unless that name says it is a dependency (`@Injectable() class
+ * CreateAddressRepository`): repositories, gateways and clients are injectable too, and they are what
+ * orchestrators use, not orchestrators.
  */
 function isOrchestratorHeading({ name, decoratorNames, supertypeNames }: ClassHeading, settings: PatternSettings): boolean {
   if (name !== undefined && endsWithAny(name, settings.orchestratorSuffixes)) return true;
   if (name !== undefined && endsWithAny(name, settings.dependencySuffixes)) return false;
   if (decoratorNames.some((decorator) => settings.orchestratorDecorators.includes(decorator ?? ""))) return true;
   // A supertype named `…Service` may be a dependency's port (`implements MailService`): only the names no dependency has count.
-  return supertypeNames.some(
-    (supertype) =>
-      supertype !== undefined && endsWithAny(supertype, settings.orchestratorSuffixes) && !endsWithAny(supertype, settings.dependencySuffixes),
-  );
+  return supertypeNames.some((supertype) => {
+    const role = supertype && withoutInterfaceSuffix(supertype);
+    return role !== undefined && endsWithAny(role, settings.orchestratorSuffixes) && !endsWithAny(role, settings.dependencySuffixes);
+  });
 }
+
+/** The role an interface's name gives once its `Interface` suffix is read off (`UseCaseInterface`, as Standard Notes names it). */
+function withoutInterfaceSuffix(name: string): string {
+  return name.endsWith(INTERFACE_SUFFIX) ? name.slice(0, -INTERFACE_SUFFIX.length) : name;
+}
+
+const INTERFACE_SUFFIX = "Interface";
 
 /** Whether a class of the file being linted is an orchestrator (see `isOrchestratorHeading`). */
 export function isOrchestratorClass(node: ClassNode, settings: PatternSettings): boolean {
