@@ -193,7 +193,8 @@ export default createRule<Options, MessageIds>({
         case AST_NODE_TYPES.CallExpression:
           // `r.isOk()`, `Either.isLeft(e)`, `isNotFound(r)`: routing on a sum type through a type predicate.
           if (services.isRoutingPredicateCall(node)) return "discriminant";
-          return node.type === AST_NODE_TYPES.ChainExpression ? accessVerdict(node) : "business";
+          // `result.isFailed()`: a flag of a result named in `resultTypes`, read through a method.
+          return accessVerdict(node);
         default:
           return "business";
       }

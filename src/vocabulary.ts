@@ -412,9 +412,15 @@ function createPatternServices(
       return result !== undefined && (checker.getTypeFromTypeNode(result).flags & ts.TypeFlags.TypeParameter) !== 0;
     });
 
-  /** `result.kind` / `result?.kind`: the object and the property name read, or undefined. */
+  /**
+   * `result.kind` / `result?.kind`, or a flag read through a method (`result.isFailed()`): the object
+   * and the name read, or undefined.
+   */
   const propertyRead = (node: TSESTree.Node): { object: TSESTree.Expression; name: string } | undefined => {
-    const member = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
+    const read = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
+    const member = read.type === AST_NODE_TYPES.CallExpression && read.arguments.length === 0 ? read.callee : read;
+    // `this.isValid()` is the class's own helper, never a result's flag: ruled out before the checker is asked.
+    if (member !== read && member.type === AST_NODE_TYPES.MemberExpression && member.object.type === AST_NODE_TYPES.ThisExpression) return undefined;
     if (member.type !== AST_NODE_TYPES.MemberExpression || member.computed || member.property.type !== AST_NODE_TYPES.Identifier) {
       return undefined;
     }

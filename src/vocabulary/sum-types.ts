@@ -276,9 +276,10 @@ function genericDeclarationOf(member: ts.Type): object | undefined {
 }
 
 /**
- * A property that every member declares `boolean` (`isFailure: boolean`, `get ok(): boolean`): what a
- * result class without a discriminant is told apart by. Read from the declarations, so that a success
- * value that happens to be a boolean (`value: T` of a `Result<boolean, E>`) is not one.
+ * A property that every member declares `boolean` (`isFailure: boolean`, `get ok(): boolean`), or a
+ * method without parameters that does (`isFailed(): boolean`): what a result class without a
+ * discriminant is told apart by. Read from the declarations, so that a success value that happens to
+ * be a boolean (`value: T` of a `Result<boolean, E>`) is not one.
  */
 function isResultFlag(members: readonly SumTypeMember[], name: string): boolean {
   return members.every((member) => {
@@ -290,7 +291,8 @@ function isResultFlag(members: readonly SumTypeMember[], name: string): boolean 
           (ts.isPropertyDeclaration(declaration) ||
             ts.isPropertySignature(declaration) ||
             ts.isParameter(declaration) ||
-            ts.isGetAccessorDeclaration(declaration)) &&
+            ts.isGetAccessorDeclaration(declaration) ||
+            ((ts.isMethodDeclaration(declaration) || ts.isMethodSignature(declaration)) && declaration.parameters.length === 0)) &&
           declaration.type?.kind === ts.SyntaxKind.BooleanKeyword,
       )
     );

@@ -41,6 +41,26 @@ export class CreateUserUseCase {
     return Result.ok(userOrError.value);
   }
 }`;
+/** The same class told apart by a method (`isFailed(): boolean`), and a use case named by the interface it implements, as Standard Notes writes them. */
+const methodFlaggedResult = `
+class Result<T> {
+  constructor(private isSuccess: boolean, private error?: string, private value?: T) {}
+  isFailed(): boolean { return !this.isSuccess; }
+  failedWith(error: string): boolean { return this.error === error; }
+  getValue(): T { return this.value as T; }
+  static ok<U>(value?: U): Result<U> { return new Result<U>(true, undefined, value); }
+}
+interface UseCaseInterface<T> { execute(id: string): Result<T> }
+interface UuidFactory { create(id: string): Result<{ readonly value: string }> }
+export class DeleteAuthenticator implements UseCaseInterface<string> {
+  constructor(private readonly uuids: UuidFactory) {}
+  execute(id: string): Result<string> {
+    const uuidOrError = this.uuids.create(id);
+    if (uuidOrError.isFailed()) return Result.ok("failed");
+    if (uuidOrError.failedWith("expired")) return Result.ok("expired");
+    return Result.ok(uuidOrError.getValue().value);
+  }
+}`;
 const namedResult = { "dumb-orchestrator": { resultTypes: [{ from: "file", name: "Result", path: "file.ts" }] } };
 
 ruleTester.run("no-business-conditional", rule, {
@@ -201,6 +221,11 @@ export class SyncService {
       code: flaggedResult.replace("    if (verified.value) return userOrError;\n", ""),
     },
     {
+      name: "a named result's flag may be read through a method without parameters declared boolean (found on Standard Notes)",
+      settings: namedResult,
+      code: methodFlaggedResult.replace('    if (uuidOrError.failedWith("expired")) return Result.ok("expired");\n', ""),
+    },
+    {
       name: "a discriminant found by the type checker, whatever its name (_tag, type, __typename)",
       code: `
 type Reply = { readonly __typename: "User"; readonly name: string } | { readonly __typename: "Bot" };
@@ -280,6 +305,12 @@ class PaymentPolicy {
         { messageId: "businessCondition", data: messageData("userOrError.isFailure"), line: 17, column: 9, endLine: 17, endColumn: 76 },
         { messageId: "businessCondition", data: messageData("verified.value"), line: 19, column: 9, endLine: 19, endColumn: 23 },
       ],
+    },
+    {
+      name: "a method that takes what it checks is no flag of a named result, and a use case is known by the interface it implements",
+      settings: namedResult,
+      code: methodFlaggedResult,
+      errors: [{ messageId: "businessCondition", data: messageData("uuidOrError"), line: 16, column: 9, endLine: 16, endColumn: 42 }],
     },
     {
       name: "a named result's success value is data even when it is a boolean: only what the class declares boolean is a flag",
