@@ -254,6 +254,29 @@ export default createRule<Options, MessageIds>({
     const isBranchingLogical = (node: TSESTree.Expression): node is TSESTree.LogicalExpression =>
       node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== "??" && node.parent.type === AST_NODE_TYPES.ExpressionStatement;
 
+    /**
+     * `cursor ? { id: cursor } : undefined`, `raw ? JSON.parse(raw) : null`, `!user ? null : toDto(user)`:
+     * a value that may be missing, translated when it is there. As `?.`, `??` and `x && f(x)` used as a
+     * value, it carries a missing value through and decides nothing. What the other branch gives must
+     * read the value tested: `isDuplicate ? { code } : undefined` chooses.
+     */
+    const isMissingValueCarried = (node: TSESTree.ConditionalExpression): boolean => {
+      if (node.parent.type === AST_NODE_TYPES.ExpressionStatement) return false;
+      const presence = presenceTest(node.test);
+      if (!presence) return false;
+      const [present, missing] = presence.whenPresent ? [node.consequent, node.alternate] : [node.alternate, node.consequent];
+      return nullishLiteral(missing) !== undefined && reads(present, presence.reference);
+    };
+
+    /** Whether `expression` reads `reference` (`user.profile` in `toDto(user.profile.name)`), as a whole name or member chain. */
+    const reads = (expression: TSESTree.Node, reference: string): boolean => {
+      if (referenceName(expression) === reference && !isNameNotRead(expression)) return true;
+      return (sourceCode.visitorKeys[expression.type] ?? []).some((key) => {
+        const child = (expression as unknown as Record<string, unknown>)[key];
+        return (Array.isArray(child) ? child : [child]).some((node) => isNode(node) && reads(node, reference));
+      });
+    };
+
     const enterClass = (node: ClassNode) => scopes.push(isOrchestratorClass(node, services.settings));
     const exitClass = () => scopes.pop();
     // A module-level function is an orchestrator's method when it declares one as its `this`
@@ -270,7 +293,9 @@ export default createRule<Options, MessageIds>({
       ...functionListeners(enterFunction, exitFunction),
 
       IfStatement: checkTest,
-      ConditionalExpression: checkTest,
+      ConditionalExpression(node) {
+        if (!isMissingValueCarried(node)) checkTest(node);
+      },
       WhileStatement: checkTest,
       DoWhileStatement: checkTest,
       ForStatement: checkTest,
@@ -316,6 +341,54 @@ function isCounterBound(comparison: TSESTree.BinaryExpression): boolean {
   if (loop?.type !== AST_NODE_TYPES.ForStatement || loop.test !== test || loop.init?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
   const counters = new Set(loop.init.declarations.flatMap((declarator) => (declarator.id.type === AST_NODE_TYPES.Identifier ? [declarator.id.name] : [])));
   return [comparison.left, comparison.right].some((side) => side.type === AST_NODE_TYPES.Identifier && counters.has(side.name));
+}
+
+/**
+ * What a test checks for presence: `user.profile` in `user.profile`, `user?.profile`, `!user.profile`
+ * and `user.profile != null` (`whenPresent` false for the ones true when it is missing), or undefined.
+ */
+function presenceTest(test: TSESTree.Expression): { reference: string; whenPresent: boolean } | undefined {
+  if (test.type === AST_NODE_TYPES.UnaryExpression && test.operator === "!") {
+    const negated = presenceTest(test.argument);
+    return negated && { reference: negated.reference, whenPresent: !negated.whenPresent };
+  }
+  if (test.type === AST_NODE_TYPES.BinaryExpression && EQUALITY_OPERATORS.has(test.operator) && test.left.type !== AST_NODE_TYPES.PrivateIdentifier) {
+    const compared = nullishLiteral(test.right) ? test.left : nullishLiteral(test.left) ? test.right : undefined;
+    const reference = compared && referenceName(compared);
+    return reference === undefined ? undefined : { reference, whenPresent: test.operator.startsWith("!") };
+  }
+  const reference = referenceName(test);
+  return reference === undefined ? undefined : { reference, whenPresent: true };
+}
+
+/** `user.profile` for `user.profile` or `user?.profile`: a name or a chain of named members; undefined for anything else. */
+function referenceName(node: TSESTree.Node): string | undefined {
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier:
+      return node.name;
+    case AST_NODE_TYPES.ThisExpression:
+      return "this";
+    case AST_NODE_TYPES.ChainExpression:
+      return referenceName(node.expression);
+    case AST_NODE_TYPES.MemberExpression: {
+      if (node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const object = referenceName(node.object);
+      return object === undefined ? undefined : `${object}.${node.property.name}`;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
+}
+
+/** A name that reads nothing: the key of `{ isDuplicate: true }`, the member name of `other.user`. */
+function isNameNotRead(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression) return parent.property === node && !parent.computed;
+  return parent?.type === AST_NODE_TYPES.Property && parent.key === node && !parent.computed;
 }
 
 /** `this.isValid` or `this.store.find`: a member of the class or reached through it. */

@@ -98,6 +98,16 @@ export function isLarge(this: Money): boolean {
     void both;`),
     },
     {
+      name: "a ?: used as a value that carries a missing value through, translating it when there, decides nothing, as ?. and ?? do (found on Hoppscotch, teable, refly)",
+      code: orchestrator(`    const found = this.store.find(id);
+    const cursor = items.at(-1);
+    const page = { cursor: cursor ? { cursor } : undefined, first: !found ? null : String(found.amount) };
+    const amount = found != null ? found.amount : null;
+    const raw = items[0];
+    const parsed = raw === undefined ? undefined : JSON.parse(raw);
+    void page, amount, parsed, { cursor };`),
+    },
+    {
       name: "routing on oxide.ts's Result and Option through isErr() and isNone(), with no setting",
       code: `
 import { Ok, Err, type Result, type Option } from "oxide.ts";
@@ -298,6 +308,21 @@ class PaymentPolicy {
     },
   ],
   invalid: [
+    {
+      name: "a ?: whose other branch does not read the value tested chooses, even beside null: a key or another's member of the same name is not that value",
+      code: orchestrator(`    const found = this.store.find(id);
+    const duplicate = found ? { found: true } : undefined;
+    const isVip = user.isVip, vip = isVip ? payment.isVip : null;
+    const first = items.length ? items : null;
+    found ? this.gateway.charge(found.amount) : undefined;
+    void duplicate, vip, first;`),
+      errors: [
+        { messageId: "businessCondition", data: messageData("found"), line: 7, column: 23, endLine: 7, endColumn: 28 },
+        { messageId: "businessCondition", data: messageData("isVip"), line: 8, column: 37, endLine: 8, endColumn: 42 },
+        { messageId: "businessCondition", data: messageData("items.length"), line: 9, column: 19, endLine: 9, endColumn: 31 },
+        { messageId: "businessCondition", data: messageData("found"), line: 10, column: 5, endLine: 10, endColumn: 10 },
+      ],
+    },
     {
       name: "a Result class's flags are data until the class is named in resultTypes",
       code: flaggedResult,
