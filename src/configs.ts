@@ -52,12 +52,15 @@ export const ORCHESTRATOR_FILES = TYPESCRIPT_EXTENSIONS.flatMap((extension) => [
 ]);
 
 /**
- * Never orchestrator files: decisions live in the domain, and tests are not services. A test file as
- * the test runners name them: `*.spec.*`, `*.test.*`, a kind of spec (NestJS's `*.e2e-spec.ts`,
- * `*.integration-spec.ts`), and anything in Jest's `__tests__/` and `__mocks__/` folders.
+ * Never orchestrator files: decisions live in the domain; the infrastructure layer holds adapters, what
+ * orchestrators use (`infrastructure/services/AxiosHttpService.ts`); and tests are not services. A
+ * test file as the test runners name them: `*.spec.*`, `*.test.*`, a kind of spec (NestJS's
+ * `*.e2e-spec.ts`, `*.integration-spec.ts`), and anything in Jest's `__tests__/` and `__mocks__/` folders.
  */
 export const NOT_ORCHESTRATOR_FILES = [
   "**/domain/**",
+  "**/infrastructure/**",
+  "**/infra/**",
   "**/*.spec.*",
   "**/*.test.*",
   "**/*.*-spec.*",

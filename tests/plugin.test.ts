@@ -167,6 +167,8 @@ describe("configs", () => {
     ["src/middlewares/error-handler.ts", false],
     ["src/hooks/use-keyboard-handler.ts", false],
     ["src/domain/PaymentService.ts", false],
+    ["src/core/infrastructure/http/AxiosHttpService.ts", false],
+    ["src/payment/infra/services/internal-call-ride.service.ts", false],
     ["src/account/application/domain/Account.ts", false],
     ["src/account/application/command/OpenAccountHandler.spec.ts", false],
     ["src/core/applicationServices/Auth/AuthenticationService.spec.ts", false],
