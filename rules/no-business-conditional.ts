@@ -8,6 +8,7 @@ import {
   moduleLevelFunction,
   nullishLiteral,
   quotedSource,
+  subtree,
   withoutTypeAssertions,
   type ClassNode,
   type FunctionNode,
@@ -270,11 +271,10 @@ export default createRule<Options, MessageIds>({
 
     /** Whether `expression` reads `reference` (`user.profile` in `toDto(user.profile.name)`), as a whole name or member chain. */
     const reads = (expression: TSESTree.Node, reference: string): boolean => {
-      if (referenceName(expression) === reference && !isNameNotRead(expression)) return true;
-      return (sourceCode.visitorKeys[expression.type] ?? []).some((key) => {
-        const child = (expression as unknown as Record<string, unknown>)[key];
-        return (Array.isArray(child) ? child : [child]).some((node) => isNode(node) && reads(node, reference));
-      });
+      for (const node of subtree(expression, sourceCode.visitorKeys)) {
+        if (referenceName(node) === reference && !isNameNotRead(node)) return true;
+      }
+      return false;
     };
 
     const enterClass = (node: ClassNode) => scopes.push(isOrchestratorClass(node, services.settings));
@@ -378,10 +378,6 @@ function referenceName(node: TSESTree.Node): string | undefined {
     default:
       return undefined;
   }
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
 }
 
 /** A name that reads nothing: the key of `{ isDuplicate: true }`, the member name of `other.user`. */

@@ -111,14 +111,19 @@ export function quotedSource(node: TSESTree.Node, sourceCode: Readonly<TSESLint.
  * (`{\n  session: Session | null\n  isEphemeral: boolean\n}`) are given the `;` that still does.
  */
 export function oneLineSource(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  const text = sourceCode.getText(node);
+  if (!text.includes("\n")) return text.replace(/\s+/g, " ");
+  const memberStarts = new Set<number>();
+  for (const descendant of subtree(node, sourceCode.visitorKeys)) {
+    if (descendant.type === AST_NODE_TYPES.TSTypeLiteral) for (const member of descendant.members) memberStarts.add(member.range[0]);
+  }
   const pieces: string[] = [];
   let pieceStart = node.range[0];
   let previous: TSESTree.Token | undefined;
   for (const token of sourceCode.getTokens(node)) {
-    const separated = previous !== undefined && token.loc.start.line > previous.loc.end.line;
-    if (separated && ![";", ",", "{"].includes(previous!.value) && startsTypeMember(token, sourceCode)) {
-      pieces.push(`${sourceCode.text.slice(pieceStart, previous!.range[1])};`);
-      pieceStart = previous!.range[1];
+    if (previous && memberStarts.has(token.range[0]) && token.loc.start.line > previous.loc.end.line && !KEEP_MEMBERS_APART.has(previous.value)) {
+      pieces.push(`${sourceCode.text.slice(pieceStart, previous.range[1])};`);
+      pieceStart = previous.range[1];
     }
     previous = token;
   }
@@ -126,13 +131,22 @@ export function oneLineSource(node: TSESTree.Node, sourceCode: Readonly<TSESLint
   return pieces.join("").replace(/\s+/g, " ");
 }
 
-/** Whether `token` is where a member of a type literal or an interface starts. */
-function startsTypeMember(token: TSESTree.Token, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  let node: TSESTree.Node | undefined = sourceCode.getNodeByRangeIndex(token.range[0]) ?? undefined;
-  for (; node?.range[0] === token.range[0]; node = node.parent) {
-    if (node.parent?.type === AST_NODE_TYPES.TSTypeLiteral || node.parent?.type === AST_NODE_TYPES.TSInterfaceBody) return true;
+/** Tokens after which a type member needs no `;` to start: a separator, or the brace that opens the type. */
+const KEEP_MEMBERS_APART = new Set([";", ",", "{"]);
+
+/** `node` and every node inside it, in source order. */
+export function* subtree(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): Generator<TSESTree.Node> {
+  yield node;
+  for (const key of visitorKeys[node.type] ?? []) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    for (const value of Array.isArray(child) ? child : [child]) {
+      if (isNode(value)) yield* subtree(value, visitorKeys);
+    }
   }
-  return false;
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
 }
 
 const QUOTE_LIMIT = 40;
