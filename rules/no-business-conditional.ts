@@ -256,16 +256,19 @@ export default createRule<Options, MessageIds>({
       node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== "??" && node.parent.type === AST_NODE_TYPES.ExpressionStatement;
 
     /**
-     * `cursor ? { id: cursor } : undefined`, `raw ? JSON.parse(raw) : null`, `!user ? null : toDto(user)`:
-     * a value that may be missing, translated when it is there. As `?.`, `??` and `x && f(x)` used as a
-     * value, it carries a missing value through and decides nothing. What the other branch gives must
-     * read the value tested: `isDuplicate ? { code } : undefined` chooses.
+     * A `?:` used as a value that only handles a value that may be missing, as `?.`, `??`, and `&&`
+     * and `||` used as values do; it decides nothing. It carries the missing value through, translating
+     * the value when it is there (`cursor ? { id: cursor } : undefined`, `!user ? null : toDto(user)`),
+     * or gives a default for it (`transaction ? transaction : this.knex`, which is `transaction ||
+     * this.knex`). What the branch taken when present gives must read the value tested:
+     * `isDuplicate ? { code } : undefined` chooses.
      */
-    const isMissingValueCarried = (node: TSESTree.ConditionalExpression): boolean => {
+    const isMissingValueHandled = (node: TSESTree.ConditionalExpression): boolean => {
       if (node.parent.type === AST_NODE_TYPES.ExpressionStatement) return false;
       const presence = presenceTest(node.test);
       if (!presence) return false;
       const [present, missing] = presence.whenPresent ? [node.consequent, node.alternate] : [node.alternate, node.consequent];
+      if (referenceName(withoutTypeAssertions(present)) === presence.reference) return true;
       return nullishLiteral(missing) !== undefined && reads(present, presence.reference);
     };
 
@@ -294,7 +297,7 @@ export default createRule<Options, MessageIds>({
 
       IfStatement: checkTest,
       ConditionalExpression(node) {
-        if (!isMissingValueCarried(node)) checkTest(node);
+        if (!isMissingValueHandled(node)) checkTest(node);
       },
       WhileStatement: checkTest,
       DoWhileStatement: checkTest,

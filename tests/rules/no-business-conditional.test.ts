@@ -108,6 +108,15 @@ export function isLarge(this: Money): boolean {
     void page, amount, parsed, { cursor };`),
     },
     {
+      name: "a ?: used as a value that gives a default for a missing value decides nothing, as || and ?? do (found on HedgeDoc)",
+      code: orchestrator(`    const given = items[0];
+    const first = given ? given : "none";
+    const lastItem = items.at(-1);
+    const last = lastItem === undefined ? first : lastItem!;
+    const vip = !user.isVip ? false : user.isVip;
+    void first, last, vip;`),
+    },
+    {
       name: "routing on oxide.ts's Result and Option through isErr() and isNone(), with no setting",
       code: `
 import { Ok, Err, type Result, type Option } from "oxide.ts";
@@ -315,12 +324,14 @@ class PaymentPolicy {
     const isVip = user.isVip, vip = isVip ? payment.isVip : null;
     const first = items.length ? items : null;
     found ? this.gateway.charge(found.amount) : undefined;
-    void duplicate, vip, first;`),
+    const limit = user.isVip ? payment.isVip : false;
+    void duplicate, vip, first, limit;`),
       errors: [
         { messageId: "businessCondition", data: messageData("found"), line: 7, column: 23, endLine: 7, endColumn: 28 },
         { messageId: "businessCondition", data: messageData("isVip"), line: 8, column: 37, endLine: 8, endColumn: 42 },
         { messageId: "businessCondition", data: messageData("items.length"), line: 9, column: 19, endLine: 9, endColumn: 31 },
         { messageId: "businessCondition", data: messageData("found"), line: 10, column: 5, endLine: 10, endColumn: 10 },
+        { messageId: "businessCondition", data: messageData("user.isVip"), line: 11, column: 19, endLine: 11, endColumn: 29 },
       ],
     },
     {
