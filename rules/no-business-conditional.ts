@@ -5,6 +5,7 @@ import {
   getPatternServices,
   isLiteralValue,
   isOrchestratorClass,
+  isUnitType,
   moduleLevelFunction,
   nullishLiteral,
   quotedSource,
@@ -114,6 +115,7 @@ export default createRule<Options, MessageIds>({
               candidate.type !== AST_NODE_TYPES.ArrowFunctionExpression &&
               candidate.type !== AST_NODE_TYPES.FunctionExpression &&
               !isLiteralValue(candidate) &&
+              !isConstantName(candidate) &&
               !(candidate.type === AST_NODE_TYPES.NewExpression && candidate.arguments.length === 0),
           );
           const callee = node.callee;
@@ -125,6 +127,14 @@ export default createRule<Options, MessageIds>({
           return node;
       }
     };
+
+    /**
+     * A name for one value, a key as much as a literal is: an enum member (`PermissionsEnum.SELECT_EMPLOYEE`
+     * in `RequestContext.hasPermission(…)`) or a constant (`const ADMIN = "admin"`). Asked only of a
+     * condition being reported, for its message.
+     */
+    const isConstantName = (node: TSESTree.Node): boolean =>
+      (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) && isUnitType(services.typeOf(node));
 
     /**
      * What a helper converts, not the helper's call: `saltOrRounds` in `Number(saltOrRounds)`,

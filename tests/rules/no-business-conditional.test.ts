@@ -532,6 +532,20 @@ export class LoginSpeakerUseCase {
       ],
     },
     {
+      name: "an enum member or a constant given to a helper is a key, not data: the message quotes the call, or the first argument that is data (found on Ever Gauzy)",
+      code: `enum Permission { Refund = "refund", Charge = "charge" }
+const EXPRESS = "express";
+${orchestrator(`    if (this.gateway.can(Permission.Refund)) return { kind: "processed", paymentId: id };
+    if (this.gateway.flag(EXPRESS, payment.id)) return { kind: "processed", paymentId: id };`).replace(
+        "private readonly gateway: PaymentGateway) {}",
+        "private readonly gateway: PaymentGateway & { can(permission: Permission): boolean; flag(name: string, id: string): boolean }) {}",
+      )}`,
+      errors: [
+        { messageId: "businessCondition", data: messageData("this.gateway.can(Permission.Refund)"), line: 8, column: 9, endLine: 8, endColumn: 44 },
+        { messageId: "businessCondition", data: messageData("payment.id"), line: 9, column: 9, endLine: 9, endColumn: 47 },
+      ],
+    },
+    {
       name: "a helper's call is seen through to the data it converts (`Number(x)`, a namespace's or a global function's, a regular expression's); a method of the data stays whole (found on ghostfolio, nestjs-prisma-starter, refly)",
       code: orchestrator(`    if (Number.isInteger(Number(payment.amount))) return { kind: "processed", paymentId: id };
     if (Codec.encode(payment.id) === id) return { kind: "processed", paymentId: id };
