@@ -5,7 +5,6 @@ import {
   getPatternServices,
   isLiteralValue,
   isOrchestratorClass,
-  isUnitType,
   moduleLevelFunction,
   nullishLiteral,
   quotedSource,
@@ -107,7 +106,8 @@ export default createRule<Options, MessageIds>({
           // The data a helper is asked about, not the helper: `items` in `items.includes(id)`, `a` in
           // `same(a, b)`, `Array.isArray(a)`, `_.isString(a)`, `this.isValid(a)` and `this.auth.check(a)`.
           // A key or options written out are not data: `this.config.get("db.ssl", { infer: true })` is quoted
-          // whole. Nor is the clock's `new Date()`: `isBefore(new Date(), token.expiresAt)` inspects `token.expiresAt`.
+          // whole, as is `RequestContext.hasPermission(PermissionsEnum.PROFILE_EDIT)` (an enum member or a
+          // constant is a key). Nor is the clock's `new Date()`: `isBefore(new Date(), token.expiresAt)` inspects `token.expiresAt`.
           // Nor is a callback: `[publicUrl, storageUrl].some((url) => …)` inspects the list written in place.
           const argument = node.arguments.find(
             (candidate) =>
@@ -115,7 +115,7 @@ export default createRule<Options, MessageIds>({
               candidate.type !== AST_NODE_TYPES.ArrowFunctionExpression &&
               candidate.type !== AST_NODE_TYPES.FunctionExpression &&
               !isLiteralValue(candidate) &&
-              !isConstantName(candidate) &&
+              !services.isConstantReference(candidate) &&
               !(candidate.type === AST_NODE_TYPES.NewExpression && candidate.arguments.length === 0),
           );
           const callee = node.callee;
@@ -127,14 +127,6 @@ export default createRule<Options, MessageIds>({
           return node;
       }
     };
-
-    /**
-     * A name for one value, a key as much as a literal is: an enum member (`PermissionsEnum.SELECT_EMPLOYEE`
-     * in `RequestContext.hasPermission(…)`) or a constant (`const ADMIN = "admin"`). Asked only of a
-     * condition being reported, for its message.
-     */
-    const isConstantName = (node: TSESTree.Node): boolean =>
-      (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) && isUnitType(services.typeOf(node));
 
     /**
      * What a helper converts, not the helper's call: `saltOrRounds` in `Number(saltOrRounds)`,

@@ -151,6 +151,12 @@ export interface PatternServices extends TypedFile {
   isBuiltInErrorTest(node: TSESTree.BinaryExpression): boolean;
   /** `r.isOk()`, `Either.isLeft(e)`, `isNotFound(r)`: a type predicate that narrows a sum type to some of its members. */
   isRoutingPredicateCall(node: TSESTree.Node): boolean;
+  /**
+   * A name for a value fixed where it is declared, a key as much as a literal is: an enum member
+   * (`PermissionsEnum.PROFILE_EDIT`) or a `const` given a literal (`const ADMIN = "admin"`). Not a
+   * property of data, even one typed by a single member (`command.role: MemberRoleEnum.ADMIN`).
+   */
+  isConstantReference(node: TSESTree.Node): boolean;
   /** Coverage of a switch over a closed union; undefined for any other switch (`string`, `switch (true)`). */
   switchCoverage(node: TSESTree.SwitchStatement): SwitchCoverage | undefined;
   /** Whether the union a switch or match is over is declared in a dependency (under `node_modules`). */
@@ -255,6 +261,22 @@ function createPatternServices(
       if (symbol && declaration && !(symbol.flags & ts.SymbolFlags.Alias)) return types.constrained(declaredTypeOfSymbol(symbol, file));
     }
     return typeOf(expression);
+  };
+
+  const isConstantReference = (node: TSESTree.Node): boolean => {
+    if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const read = symbolReadAt(node, file);
+    const symbol = read && read.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(read) : read;
+    if (!symbol) return false;
+    if (symbol.flags & ts.SymbolFlags.EnumMember) return true;
+    const declaration = symbol.valueDeclaration;
+    return (
+      declaration !== undefined &&
+      ts.isVariableDeclaration(declaration) &&
+      (ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) !== 0 &&
+      declaration.initializer !== undefined &&
+      (ts.isStringLiteralLike(declaration.initializer) || ts.isNumericLiteral(declaration.initializer))
+    );
   };
 
   /** The orchestrating test of PATTERN.md §2 on a name and a parameter list: a process verb, or a dependency parameter. */
@@ -546,6 +568,7 @@ function createPatternServices(
     isDiscriminantAccess,
     isOptionalDiscriminantAccess,
     isRoutingPredicateCall,
+    isConstantReference,
     isBuiltInErrorTest,
     switchCoverage,
     returnableVariants,

@@ -532,17 +532,20 @@ export class LoginSpeakerUseCase {
       ],
     },
     {
-      name: "an enum member or a constant given to a helper is a key, not data: the message quotes the call, or the first argument that is data (found on Ever Gauzy)",
+      name: "an enum member or a constant given to a helper is a key, not data: the message quotes the call, or the first argument that is data; a property typed by one enum member is data (found on Ever Gauzy, Novu)",
       code: `enum Permission { Refund = "refund", Charge = "charge" }
 const EXPRESS = "express";
+declare const command: { readonly role: Permission.Refund };
 ${orchestrator(`    if (this.gateway.can(Permission.Refund)) return { kind: "processed", paymentId: id };
-    if (this.gateway.flag(EXPRESS, payment.id)) return { kind: "processed", paymentId: id };`).replace(
+    if (this.gateway.flag(EXPRESS, payment.id)) return { kind: "processed", paymentId: id };
+    if ([Permission.Refund, Permission.Charge].includes(command.role)) return { kind: "processed", paymentId: id };`).replace(
         "private readonly gateway: PaymentGateway) {}",
         "private readonly gateway: PaymentGateway & { can(permission: Permission): boolean; flag(name: string, id: string): boolean }) {}",
       )}`,
       errors: [
-        { messageId: "businessCondition", data: messageData("this.gateway.can(Permission.Refund)"), line: 8, column: 9, endLine: 8, endColumn: 44 },
-        { messageId: "businessCondition", data: messageData("payment.id"), line: 9, column: 9, endLine: 9, endColumn: 47 },
+        { messageId: "businessCondition", data: messageData("this.gateway.can(Permission.Refund)"), line: 9, column: 9, endLine: 9, endColumn: 44 },
+        { messageId: "businessCondition", data: messageData("payment.id"), line: 10, column: 9, endLine: 10, endColumn: 47 },
+        { messageId: "businessCondition", data: messageData("command.role"), line: 11, column: 9, endLine: 11, endColumn: 70 },
       ],
     },
     {
