@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { createRule } from "../src/create-rule.js";
-import { getPatternServices, quotedSource, type PatternServices } from "../src/vocabulary.js";
+import { getPatternServices, quotedSource, type PatternServices, type SwitchCoverage } from "../src/vocabulary.js";
 
 export type DefaultCasePolicy = "forbid" | "allow-never-assertion" | "allow";
 
@@ -15,7 +15,9 @@ export type Options = [
 
 export type MessageIds =
   | "missingCases"
+  | "missingCasesOfEnumLabel"
   | "defaultHidesCases"
+  | "defaultHidesCasesOfEnumLabel"
   | "defaultSilencesCompiler"
   | "defaultForbidden"
   | "defaultNeverRuns"
@@ -39,8 +41,12 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       missingCases: "This switch does not handle {{missing}}. Add a `case` for each, so that every kind is routed.",
+      missingCasesOfEnumLabel:
+        "This switch does not handle {{missing}}: `case {{label}}` is an enum member, which TypeScript does not match to {{literal}}. Write the literals as cases.",
       defaultHidesCases:
         "This `default` hides {{missing}}, so a kind added later also compiles silently. List every case; a `default` may only assert `never`.",
+      defaultHidesCasesOfEnumLabel:
+        "This `default` hides {{missing}}: `case {{label}}` is an enum member, which TypeScript does not match to {{literal}}. Write the literals as cases.",
       defaultSilencesCompiler:
         "This `default` silences the compiler when a kind is added to {{type}}. Remove it, or make it assert `never`.",
       defaultForbidden:
@@ -93,7 +99,26 @@ export default createRule<Options, MessageIds>({
     const defaultMayHandle = (subject: TSESTree.Expression) =>
       defaultCase === "allow" || (!treatLibraryUnionsAsOwn && services.isLibraryUnion(subject));
 
-    const checkDefault = (node: TSESTree.SwitchStatement, defaultClause: TSESTree.SwitchCase, members: readonly ts.Type[], missing: readonly ts.Type[]) => {
+    /**
+     * The message for members left unhandled, and its data: one that says why when a `case` names an
+     * enum member of a missing literal's value, which looks like handling it.
+     */
+    const unhandledMessage = <Plain extends MessageIds, OfEnumLabel extends MessageIds>(
+      coverage: SwitchCoverage,
+      missingText: string,
+      plain: Plain,
+      ofEnumLabel: OfEnumLabel,
+    ): { messageId: Plain | OfEnumLabel; data: Record<string, string> } => {
+      const [first] = coverage.enumLabelsOfLiterals;
+      if (!first) return { messageId: plain, data: { missing: missingText } };
+      return {
+        messageId: ofEnumLabel,
+        data: { missing: missingText, label: quotedSource(first.label, sourceCode), literal: services.types.typeToString(first.literal) },
+      };
+    };
+
+    const checkDefault = (node: TSESTree.SwitchStatement, defaultClause: TSESTree.SwitchCase, coverage: SwitchCoverage) => {
+      const { members, missing } = coverage;
       if (defaultMayHandle(node.discriminant)) return;
       const assertsNever = startsWithNeverAssertion(defaultClause, services);
       if (defaultCase !== "forbid" && assertsNever) return;
@@ -114,8 +139,9 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: defaultClause,
         loc,
-        messageId: isClosed ? "defaultHidesValues" : "defaultHidesCases",
-        data: { missing: missingText },
+        ...(isClosed
+          ? { messageId: "defaultHidesValues", data: { missing: missingText } }
+          : unhandledMessage(coverage, missingText, "defaultHidesCases", "defaultHidesCasesOfEnumLabel")),
         suggest: [
           {
             messageId: "listMissingCasesBeforeDefault",
@@ -130,10 +156,10 @@ export default createRule<Options, MessageIds>({
       SwitchStatement(node) {
         const coverage = services.switchCoverage(node);
         if (!coverage) return;
-        const { members, missing, defaultClause } = coverage;
+        const { missing, defaultClause } = coverage;
         // One report per cause: with a `default`, the hidden members are named there.
         if (defaultClause) {
-          checkDefault(node, defaultClause, members, missing);
+          checkDefault(node, defaultClause, coverage);
           return;
         }
         if (missing.length === 0 || isMarkedPartial(node, sourceCode, partialSwitchComment)) return;
@@ -141,8 +167,7 @@ export default createRule<Options, MessageIds>({
         const missingText = listText(missing, ", ", services, names);
         context.report({
           node: node.discriminant,
-          messageId: "missingCases",
-          data: { missing: missingText },
+          ...unhandledMessage(coverage, missingText, "missingCases", "missingCasesOfEnumLabel"),
           suggest: [
             {
               messageId: "addMissingCases",

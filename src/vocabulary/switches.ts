@@ -17,6 +17,12 @@ export interface SwitchCoverage {
   /** Members no `case` names, in stable order (`null` and `undefined` last). */
   readonly missing: readonly ts.Type[];
   readonly defaultClause: TSESTree.SwitchCase | undefined;
+  /**
+   * `case` labels that name an enum member of the same value as a literal member of the union
+   * (`case MultiORMEnum.MikroORM` over `"typeorm" | "mikro-orm"`), which TypeScript does not match to
+   * it, so that member stays unhandled: why a switch that looks complete is not, for the message.
+   */
+  readonly enumLabelsOfLiterals: readonly { readonly label: TSESTree.Expression; readonly literal: ts.Type }[];
 }
 
 /** The string, number, boolean, `null` and `undefined` members of a union by value; enum members are left out. */
@@ -85,6 +91,7 @@ export function computeSwitchCoverage(node: TSESTree.SwitchStatement, file: Type
   const members = file.types.sortedTypes([...new Set(units)].filter((unit) => !possible || (unit.isStringLiteral() && possible.has(unit.value))));
   const handled = new Set<ts.Type>();
   const literalMembers = literalMembersByValue(members);
+  const enumLabels: { label: TSESTree.Expression; literal: ts.Type }[] = [];
   for (const clause of node.cases) {
     if (!clause.test) continue;
     // `case "processed":` names its member by value; only other labels need the checker.
@@ -94,7 +101,10 @@ export function computeSwitchCoverage(node: TSESTree.SwitchStatement, file: Type
       continue;
     }
     for (const part of tsutils.unionConstituents(file.typeOf(clause.test))) {
-      handled.add(tsutils.intersectionConstituents(part).find(isUnitType) ?? part);
+      const unit = tsutils.intersectionConstituents(part).find(isUnitType) ?? part;
+      handled.add(unit);
+      const literal = unit.flags & ts.TypeFlags.EnumLiteral && (unit.isStringLiteral() || unit.isNumberLiteral()) ? literalMembers.get(`${typeof unit.value}:${unit.value}`) : undefined;
+      if (literal) enumLabels.push({ label: clause.test, literal });
     }
   }
   const missing = members.filter((member) => !handled.has(member));
@@ -102,6 +112,7 @@ export function computeSwitchCoverage(node: TSESTree.SwitchStatement, file: Type
     members,
     missing: [...missing.filter((member) => !isNullishUnit(member)), ...missing.filter(isNullishUnit)],
     defaultClause: node.cases.find((clause) => clause.test === null),
+    enumLabelsOfLiterals: enumLabels.filter(({ literal }) => !handled.has(literal)),
   };
 }
 

@@ -43,6 +43,29 @@ const defaultHiding = (
   suggestions: [{ messageId: "listMissingCasesBeforeDefault" as const, data: { missing }, output }],
 });
 
+/** Switches over a union of string literals whose cases name an enum's members of the same values. */
+const enumLabelsOverLiterals = `
+enum OrmKind { TypeOrm = "typeorm", MikroOrm = "mikro-orm" }
+type Orm = "typeorm" | "mikro-orm";
+export function pick(orm: Orm): number {
+  switch (orm) {
+    case OrmKind.MikroOrm:
+      return 1;
+    case OrmKind.TypeOrm:
+    default:
+      return 2;
+  }
+}
+export function log(orm: Orm): void {
+  switch (orm) {
+    case OrmKind.TypeOrm:
+      console.log("t");
+      break;
+    case "mikro-orm":
+      console.log("m");
+  }
+}`;
+
 /** A function whose switch over `boolean | null` lists `cases`, then a `default` (on line 8 after two cases). */
 const answerOver = (cases: string) => `
 function answer(given: boolean | null): string {
@@ -509,6 +532,45 @@ switch (anything) {
     },
   ],
   invalid: [
+    {
+      name: "a case of an enum member does not handle the literal of its value, and the message says so (found on Ever Gauzy)",
+      code: enumLabelsOverLiterals,
+      errors: [
+        {
+          messageId: "defaultHidesCasesOfEnumLabel",
+          data: { missing: '"mikro-orm", "typeorm"', label: "OrmKind.MikroOrm", literal: '"mikro-orm"' },
+          line: 9,
+          column: 5,
+          endLine: 9,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: "listMissingCasesBeforeDefault",
+              data: { missing: '"mikro-orm", "typeorm"' },
+              output: enumLabelsOverLiterals.replace("    default:", '    case "mikro-orm":\n    case "typeorm":\n    default:'),
+            },
+          ],
+        },
+        {
+          messageId: "missingCasesOfEnumLabel",
+          data: { missing: '"typeorm"', label: "OrmKind.TypeOrm", literal: '"typeorm"' },
+          line: 14,
+          column: 11,
+          endLine: 14,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: "addMissingCases",
+              data: { missing: '"typeorm"' },
+              output: enumLabelsOverLiterals.replace(
+                '      console.log("m");\n',
+                '      console.log("m");\n    case "typeorm": {\n      // TODO: handle "typeorm"\n      break;\n    }\n',
+              ),
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "a dependency's union with the project's own literal added is the project's union",
       code: logLevelSwitch('level: LogLevel | "trace"'),
