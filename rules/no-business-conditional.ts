@@ -107,7 +107,8 @@ export default createRule<Options, MessageIds>({
           // `same(a, b)`, `Array.isArray(a)`, `_.isString(a)`, `this.isValid(a)` and `this.auth.check(a)`.
           // A key or options written out are not data: `this.config.get("db.ssl", { infer: true })` is quoted
           // whole, as is `RequestContext.hasPermission(PermissionsEnum.PROFILE_EDIT)` (an enum member or a
-          // constant is a key). Nor is the clock's `new Date()`: `isBefore(new Date(), token.expiresAt)` inspects `token.expiresAt`.
+          // constant is a key). Nor is the clock's `new Date()`: `isBefore(new Date(), token.expiresAt)`
+          // inspects `token.expiresAt`.
           // Nor is a callback: `[publicUrl, storageUrl].some((url) => …)` inspects the list written in place.
           const argument = node.arguments.find(
             (candidate) =>
