@@ -275,6 +275,20 @@ export default createRule<Options, MessageIds>({
       return nullishLiteral(missing) !== undefined && reads(present, presence.reference);
     };
 
+    /**
+     * `a > b ? a : b`, `page <= 0 ? 0 : page`: the larger or the smaller of the two values compared, a
+     * computation as `Math.max(a, b)` is, not a decision. Used as a value; either operand may be a literal.
+     */
+    const isMinimumOrMaximum = (node: TSESTree.ConditionalExpression): boolean => {
+      const { test } = node;
+      if (node.parent.type === AST_NODE_TYPES.ExpressionStatement || test.type !== AST_NODE_TYPES.BinaryExpression) return false;
+      if (!RELATIONAL_OPERATORS.has(test.operator) || test.left.type === AST_NODE_TYPES.PrivateIdentifier) return false;
+      const text = (value: TSESTree.Node) => sourceCode.getText(withoutTypeAssertions(value));
+      const operands = [text(test.left), text(test.right)];
+      const branches = [text(node.consequent), text(node.alternate)];
+      return operands[0] !== operands[1] && branches.every((branch) => operands.includes(branch)) && branches[0] !== branches[1];
+    };
+
     /** Whether `expression` reads `reference` (`user.profile` in `toDto(user.profile.name)`), as a whole name or member chain. */
     const reads = (expression: TSESTree.Node, reference: string): boolean => {
       for (const node of subtree(expression, sourceCode.visitorKeys)) {
@@ -300,7 +314,7 @@ export default createRule<Options, MessageIds>({
 
       IfStatement: checkTest,
       ConditionalExpression(node) {
-        if (!isMissingValueHandled(node)) checkTest(node);
+        if (!isMissingValueHandled(node) && !isMinimumOrMaximum(node)) checkTest(node);
       },
       WhileStatement: checkTest,
       DoWhileStatement: checkTest,

@@ -117,6 +117,14 @@ export function isLarge(this: Money): boolean {
     void first, last, vip;`),
     },
     {
+      name: "a ?: used as a value that gives the larger or the smaller of the two values it compares computes, as Math.max does (found on refly, HedgeDoc, Ever Gauzy)",
+      code: orchestrator(`    const limit = items.length;
+    const larger = payment.amount > limit ? payment.amount : limit;
+    const floor = limit <= 0 ? 0 : limit;
+    const capped = (payment.amount as number) >= 100 ? 100 : payment.amount;
+    void larger, floor, capped;`),
+    },
+    {
       name: "routing on oxide.ts's Result and Option through isErr() and isNone(), with no setting",
       code: `
 import { Ok, Err, type Result, type Option } from "oxide.ts";
@@ -325,13 +333,15 @@ class PaymentPolicy {
     const first = items.length ? items : null;
     found ? this.gateway.charge(found.amount) : undefined;
     const limit = user.isVip ? payment.isVip : false;
-    void duplicate, vip, first, limit;`),
+    const fee = payment.amount > items.length ? items.length : 0;
+    void duplicate, vip, first, limit, fee;`),
       errors: [
         { messageId: "businessCondition", data: messageData("found"), line: 7, column: 23, endLine: 7, endColumn: 28 },
         { messageId: "businessCondition", data: messageData("isVip"), line: 8, column: 37, endLine: 8, endColumn: 42 },
         { messageId: "businessCondition", data: messageData("items.length"), line: 9, column: 19, endLine: 9, endColumn: 31 },
         { messageId: "businessCondition", data: messageData("found"), line: 10, column: 5, endLine: 10, endColumn: 10 },
         { messageId: "businessCondition", data: messageData("user.isVip"), line: 11, column: 19, endLine: 11, endColumn: 29 },
+        { messageId: "businessCondition", data: messageData("payment.amount"), line: 12, column: 17, endLine: 12, endColumn: 46 },
       ],
     },
     {
