@@ -18,6 +18,16 @@ ${body}
 
 const messageData = (inspected: string) => ({ inspected, discriminant: "kind" });
 
+/** The report of a business condition on one line, quoting `inspected`. */
+const businessCondition = (inspected: string, line: number, column: number, endColumn: number) => ({
+  messageId: "businessCondition" as const,
+  data: messageData(inspected),
+  line,
+  column,
+  endLine: line,
+  endColumn,
+});
+
 /** A `Result<T>` class told apart by boolean flags, as DDD codebases copy it, and a use case routing on it. */
 const flaggedResult = `
 class Result<T> {
@@ -336,33 +346,33 @@ class PaymentPolicy {
     const fee = payment.amount > items.length ? items.length : 0;
     void duplicate, vip, first, limit, fee;`),
       errors: [
-        { messageId: "businessCondition", data: messageData("found"), line: 7, column: 23, endLine: 7, endColumn: 28 },
-        { messageId: "businessCondition", data: messageData("isVip"), line: 8, column: 37, endLine: 8, endColumn: 42 },
-        { messageId: "businessCondition", data: messageData("items.length"), line: 9, column: 19, endLine: 9, endColumn: 31 },
-        { messageId: "businessCondition", data: messageData("found"), line: 10, column: 5, endLine: 10, endColumn: 10 },
-        { messageId: "businessCondition", data: messageData("user.isVip"), line: 11, column: 19, endLine: 11, endColumn: 29 },
-        { messageId: "businessCondition", data: messageData("payment.amount"), line: 12, column: 17, endLine: 12, endColumn: 46 },
+        businessCondition("found", 7, 23, 28),
+        businessCondition("isVip", 8, 37, 42),
+        businessCondition("items.length", 9, 19, 31),
+        businessCondition("found", 10, 5, 10),
+        businessCondition("user.isVip", 11, 19, 29),
+        businessCondition("payment.amount", 12, 17, 46),
       ],
     },
     {
       name: "a Result class's flags are data until the class is named in resultTypes",
       code: flaggedResult,
       errors: [
-        { messageId: "businessCondition", data: messageData("userOrError.isFailure"), line: 17, column: 9, endLine: 17, endColumn: 76 },
-        { messageId: "businessCondition", data: messageData("verified.value"), line: 19, column: 9, endLine: 19, endColumn: 23 },
+        businessCondition("userOrError.isFailure", 17, 9, 76),
+        businessCondition("verified.value", 19, 9, 23),
       ],
     },
     {
       name: "a method that takes what it checks is no flag of a named result, and a use case is known by the interface it implements",
       settings: namedResult,
       code: methodFlaggedResult,
-      errors: [{ messageId: "businessCondition", data: messageData("uuidOrError"), line: 16, column: 9, endLine: 16, endColumn: 42 }],
+      errors: [businessCondition("uuidOrError", 16, 9, 42)],
     },
     {
       name: "a named result's success value is data even when it is a boolean: only what the class declares boolean is a flag",
       settings: namedResult,
       code: flaggedResult,
-      errors: [{ messageId: "businessCondition", data: messageData("verified.value"), line: 19, column: 9, endLine: 19, endColumn: 23 }],
+      errors: [businessCondition("verified.value", 19, 9, 23)],
     },
     {
       name: "a method written outside its class, which declares the orchestrator as its this, is checked as the orchestrator's (found on undb)",
@@ -379,8 +389,8 @@ export class PaymentOrchestrator {
   retries(): void {}
 }`,
       errors: [
-        { messageId: "businessCondition", data: messageData("payment.amount"), line: 5, column: 7, endLine: 5, endColumn: 27 },
-        { messageId: "businessCondition", data: messageData("payment.isVip"), line: 9, column: 10, endLine: 9, endColumn: 23 },
+        businessCondition("payment.amount", 5, 7, 27),
+        businessCondition("payment.isVip", 9, 10, 23),
       ],
     },
     {
@@ -402,9 +412,9 @@ class PaymentOrchestrator {
   }
 }`,
       errors: [
-        { messageId: "businessCondition", data: messageData("error"), line: 10, column: 11, endLine: 10, endColumn: 41 },
-        { messageId: "businessCondition", data: messageData("error.message"), line: 11, column: 11, endLine: 11, endColumn: 68 },
-        { messageId: "businessCondition", data: messageData("paidAt"), line: 14, column: 9, endLine: 14, endColumn: 31 },
+        businessCondition("error", 10, 11, 41),
+        businessCondition("error.message", 11, 11, 68),
+        businessCondition("paidAt", 14, 9, 31),
       ],
     },
     {
@@ -429,7 +439,7 @@ export class SchemaService {
     return { kind: "found", names };
   }
 }`,
-      errors: [{ messageId: "businessCondition", data: messageData("prop.kind"), line: 16, column: 54, endLine: 16, endColumn: 76 }],
+      errors: [businessCondition("prop.kind", 16, 54, 76)],
     },
     {
       name: "an optional discriminant: the union is not a sum type, and the message says so",
@@ -467,8 +477,8 @@ export class PaymentService {
   }
 }`,
       errors: [
-        { messageId: "businessCondition", data: messageData("found"), line: 12, column: 9, endLine: 12, endColumn: 21 },
-        { messageId: "businessCondition", data: messageData("found"), line: 13, column: 9, endLine: 13, endColumn: 23 },
+        businessCondition("found", 12, 9, 21),
+        businessCondition("found", 13, 9, 23),
       ],
     },
     {
@@ -477,7 +487,7 @@ export class PaymentService {
         "class PaymentOrchestrator",
         "declare function sameId(a: string, b: string): boolean;\nclass PaymentOrchestrator",
       ),
-      errors: [{ messageId: "businessCondition", data: messageData("payment.id"), line: 7, column: 9, endLine: 7, endColumn: 31 }],
+      errors: [businessCondition("payment.id", 7, 9, 31)],
     },
     {
       name: "a domain method without a declared result, whose argument is not a sum type, checks a value",
@@ -500,17 +510,17 @@ export class LoginSpeakerUseCase {
     return { kind: "logged_in" };
   }
 }`,
-      errors: [{ messageId: "businessCondition", data: messageData("speaker"), line: 16, column: 9, endLine: 16, endColumn: 46 }],
+      errors: [businessCondition("speaker", 16, 9, 46)],
     },
     {
       name: "a static helper (Array.isArray) is asked about its argument, which the message quotes",
       code: orchestrator(`    if (Array.isArray(payment.id)) return { kind: "processed", paymentId: id };`),
-      errors: [{ messageId: "businessCondition", data: messageData("payment.id"), line: 6, column: 9, endLine: 6, endColumn: 34 }],
+      errors: [businessCondition("payment.id", 6, 9, 34)],
     },
     {
       name: "an imported module's helper (lodash's `_`, node:path) is asked about its argument, which the message quotes",
       code: `import * as path from "node:path";\n${orchestrator(`    if (path.isAbsolute(payment.id)) return { kind: "processed", paymentId: id };`)}`,
-      errors: [{ messageId: "businessCondition", data: messageData("payment.id"), line: 7, column: 9, endLine: 7, endColumn: 36 }],
+      errors: [businessCondition("payment.id", 7, 9, 36)],
     },
     {
       name: "a helper of the orchestrator's own or of a collaborator is asked about its first data argument (not a key or options written out, not `new Date()`, not a callback, without type assertions), also of a list written in place, which is quoted when it is asked with a callback; without one the message quotes the call (found on Reactive-Resume, medusa)",
@@ -529,16 +539,16 @@ export class LoginSpeakerUseCase {
         )
         .replace("  async process(", "  private isLarge(amount: number): boolean { return amount > 10; }\n  private isOpen(): boolean { return true; }\n  async process("),
       errors: [
-        { messageId: "businessCondition", data: messageData("amount"), line: 5, column: 53, endLine: 5, endColumn: 64 },
-        { messageId: "businessCondition", data: messageData("payment.amount"), line: 8, column: 9, endLine: 8, endColumn: 37 },
-        { messageId: "businessCondition", data: messageData("this.isOpen()"), line: 9, column: 9, endLine: 9, endColumn: 22 },
-        { messageId: "businessCondition", data: messageData("payment.id"), line: 10, column: 9, endLine: 10, endColumn: 49 },
-        { messageId: "businessCondition", data: messageData("this.gateway.isOpen()"), line: 11, column: 9, endLine: 11, endColumn: 30 },
-        { messageId: "businessCondition", data: messageData('this.gateway.flag("express", { strict: …'), line: 12, column: 9, endLine: 12, endColumn: 55 },
-        { messageId: "businessCondition", data: messageData("payment.amount"), line: 13, column: 9, endLine: 13, endColumn: 57 },
-        { messageId: "businessCondition", data: messageData("payment.id"), line: 14, column: 9, endLine: 14, endColumn: 44 },
-        { messageId: "businessCondition", data: messageData("[payment.id, id]"), line: 15, column: 9, endLine: 15, endColumn: 65 },
-        { messageId: "businessCondition", data: messageData("payment.id"), line: 16, column: 9, endLine: 16, endColumn: 47 },
+        businessCondition("amount", 5, 53, 64),
+        businessCondition("payment.amount", 8, 9, 37),
+        businessCondition("this.isOpen()", 9, 9, 22),
+        businessCondition("payment.id", 10, 9, 49),
+        businessCondition("this.gateway.isOpen()", 11, 9, 30),
+        businessCondition('this.gateway.flag("express", { strict: …', 12, 9, 55),
+        businessCondition("payment.amount", 13, 9, 57),
+        businessCondition("payment.id", 14, 9, 44),
+        businessCondition("[payment.id, id]", 15, 9, 65),
+        businessCondition("payment.id", 16, 9, 47),
       ],
     },
     {
@@ -553,9 +563,9 @@ ${orchestrator(`    if (this.gateway.can(Permission.Refund)) return { kind: "pro
         "private readonly gateway: PaymentGateway & { can(permission: Permission): boolean; flag(name: string, id: string): boolean }) {}",
       )}`,
       errors: [
-        { messageId: "businessCondition", data: messageData("this.gateway.can(Permission.Refund)"), line: 9, column: 9, endLine: 9, endColumn: 44 },
-        { messageId: "businessCondition", data: messageData("payment.id"), line: 10, column: 9, endLine: 10, endColumn: 47 },
-        { messageId: "businessCondition", data: messageData("command.role"), line: 11, column: 9, endLine: 11, endColumn: 70 },
+        businessCondition("this.gateway.can(Permission.Refund)", 9, 9, 44),
+        businessCondition("payment.id", 10, 9, 47),
+        businessCondition("command.role", 11, 9, 70),
       ],
     },
     {
@@ -568,12 +578,12 @@ ${orchestrator(`    if (this.gateway.can(Permission.Refund)) return { kind: "pro
     if (!idPattern.test(payment.id)) return { kind: "processed", paymentId: id };
     if (/^p-/.test(id)) return { kind: "processed", paymentId: id };`).replace("class PaymentOrchestrator", "declare const Codec: { encode(value: string): string };\nclass PaymentOrchestrator"),
       errors: [
-        { messageId: "businessCondition", data: messageData("payment.amount"), line: 7, column: 9, endLine: 7, endColumn: 49 },
-        { messageId: "businessCondition", data: messageData("payment.id"), line: 8, column: 9, endLine: 8, endColumn: 40 },
-        { messageId: "businessCondition", data: messageData("id"), line: 9, column: 9, endLine: 9, endColumn: 29 },
-        { messageId: "businessCondition", data: messageData("items.at(0)"), line: 10, column: 9, endLine: 10, endColumn: 27 },
-        { messageId: "businessCondition", data: messageData("payment.id"), line: 12, column: 9, endLine: 12, endColumn: 36 },
-        { messageId: "businessCondition", data: messageData("id"), line: 13, column: 9, endLine: 13, endColumn: 23 },
+        businessCondition("payment.amount", 7, 9, 49),
+        businessCondition("payment.id", 8, 9, 40),
+        businessCondition("id", 9, 9, 29),
+        businessCondition("items.at(0)", 10, 9, 27),
+        businessCondition("payment.id", 12, 9, 36),
+        businessCondition("id", 13, 9, 23),
       ],
     },
     {
@@ -581,17 +591,17 @@ ${orchestrator(`    if (this.gateway.can(Permission.Refund)) return { kind: "pro
       code: orchestrator(`    if (payment.amount > 10000) {
       return { kind: "verification_required", reason: "amount" };
     }`),
-      errors: [{ messageId: "businessCondition", data: messageData("payment.amount"), line: 6, column: 9, endLine: 6, endColumn: 31 }],
+      errors: [businessCondition("payment.amount", 6, 9, 31)],
     },
     {
       name: "a ternary on the number of items",
       code: orchestrator(`    const next = items.length === 0 ? "empty" : "full";`),
-      errors: [{ messageId: "businessCondition", data: messageData("items.length"), line: 6, column: 18, endLine: 6, endColumn: 36 }],
+      errors: [businessCondition("items.length", 6, 18, 36)],
     },
     {
       name: "&& used to branch on a flag",
       code: orchestrator(`    user.isVip && this.gateway.charge(payment.amount);`),
-      errors: [{ messageId: "businessCondition", data: messageData("user.isVip"), line: 6, column: 5, endLine: 6, endColumn: 15 }],
+      errors: [businessCondition("user.isVip", 6, 5, 15)],
     },
     {
       name: "a loop test, a standalone comparison, and && deciding whether a statement runs",
@@ -602,12 +612,12 @@ ${orchestrator(`    if (this.gateway.can(Permission.Refund)) return { kind: "pro
     for (let i = 0; i < items.length && !user.isVip; i++) items.pop();
     for (let i = 0; payment.amount > 100; i++) items.pop();`),
       errors: [
-        { messageId: "businessCondition", data: messageData("items.length"), line: 6, column: 12, endLine: 6, endColumn: 28 },
-        { messageId: "businessCondition", data: messageData("payment.amount"), line: 7, column: 21, endLine: 7, endColumn: 43 },
-        { messageId: "businessCondition", data: messageData("user.isVip"), line: 8, column: 5, endLine: 8, endColumn: 15 },
-        { messageId: "businessCondition", data: messageData("items"), line: 9, column: 5, endLine: 9, endColumn: 23 },
-        { messageId: "businessCondition", data: messageData("user.isVip"), line: 10, column: 21, endLine: 10, endColumn: 52 },
-        { messageId: "businessCondition", data: messageData("payment.amount"), line: 11, column: 21, endLine: 11, endColumn: 41 },
+        businessCondition("items.length", 6, 12, 28),
+        businessCondition("payment.amount", 7, 21, 43),
+        businessCondition("user.isVip", 8, 5, 15),
+        businessCondition("items", 9, 5, 23),
+        businessCondition("user.isVip", 10, 21, 52),
+        businessCondition("payment.amount", 11, 21, 41),
       ],
     },
     {
@@ -628,7 +638,7 @@ ${orchestrator(`    if (this.gateway.can(Permission.Refund)) return { kind: "pro
     {
       name: "nullish checks are business conditions by default",
       code: orchestrator(`    if (this.store.find(id) === undefined) return { kind: "not_found", paymentId: id };`),
-      errors: [{ messageId: "businessCondition", data: messageData("this.store.find(id)"), line: 6, column: 9, endLine: 6, endColumn: 42 }],
+      errors: [businessCondition("this.store.find(id)", 6, 9, 42)],
     },
     {
       name: "a switch on a property of a plain object",
@@ -649,7 +659,7 @@ ${orchestrator(`    if (this.gateway.can(Permission.Refund)) return { kind: "pro
     {
       name: "a condition in a callback inside an orchestrator method",
       code: orchestrator(`    const big = items.filter((item) => item.length > 3);`),
-      errors: [{ messageId: "businessCondition", data: messageData("item.length"), line: 6, column: 40, endLine: 6, endColumn: 55 }],
+      errors: [businessCondition("item.length", 6, 40, 55)],
     },
   ],
 });
