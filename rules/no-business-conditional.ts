@@ -261,10 +261,10 @@ export default createRule<Options, MessageIds>({
     /**
      * A `?:` used as a value that only handles a value that may be missing, as `?.`, `??`, and `&&`
      * and `||` used as values do; it decides nothing. It carries the missing value through, translating
-     * the value when it is there (`cursor ? { id: cursor } : undefined`, `!user ? null : toDto(user)`),
-     * or gives a default for it (`transaction ? transaction : this.knex`, which is `transaction ||
-     * this.knex`). What the branch taken when present gives must read the value tested:
-     * `isDuplicate ? { code } : undefined` chooses.
+     * the value when it is there (`cursor ? { id: cursor } : undefined`, `!user ? null : toDto(user)`,
+     * `...(cursor ? { cursor } : {})`), or gives a default for it (`transaction ? transaction :
+     * this.knex`, which is `transaction || this.knex`). What the branch taken when present gives must
+     * read the value tested: `isDuplicate ? { code } : undefined` chooses.
      */
     const isMissingValueHandled = (node: TSESTree.ConditionalExpression): boolean => {
       if (node.parent.type === AST_NODE_TYPES.ExpressionStatement) return false;
@@ -272,7 +272,7 @@ export default createRule<Options, MessageIds>({
       if (!presence) return false;
       const [present, missing] = presence.whenPresent ? [node.consequent, node.alternate] : [node.alternate, node.consequent];
       if (referenceName(withoutTypeAssertions(present)) === presence.reference) return true;
-      return nullishLiteral(missing) !== undefined && reads(present, presence.reference);
+      return isNothing(missing) && reads(present, presence.reference);
     };
 
     /**
@@ -361,6 +361,19 @@ function isCounterBound(comparison: TSESTree.BinaryExpression): boolean {
   if (loop?.type !== AST_NODE_TYPES.ForStatement || loop.test !== test || loop.init?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
   const counters = new Set(loop.init.declarations.flatMap((declarator) => (declarator.id.type === AST_NODE_TYPES.Identifier ? [declarator.id.name] : [])));
   return [comparison.left, comparison.right].some((side) => side.type === AST_NODE_TYPES.Identifier && counters.has(side.name));
+}
+
+/**
+ * What a missing value is carried through as: `null`, `undefined`, or an empty object or list, which
+ * adds nothing where it is spread (`{ ...params, ...(cursor ? { cursor } : {}) }`).
+ */
+function isNothing(value: TSESTree.Expression): boolean {
+  const expression = withoutTypeAssertions(value);
+  return (
+    nullishLiteral(expression) !== undefined ||
+    (expression.type === AST_NODE_TYPES.ObjectExpression && expression.properties.length === 0) ||
+    (expression.type === AST_NODE_TYPES.ArrayExpression && expression.elements.length === 0)
+  );
 }
 
 /**

@@ -118,6 +118,13 @@ export function isLarge(this: Money): boolean {
     void page, amount, parsed, { cursor };`),
     },
     {
+      name: "a ?: used as a value that carries a missing value through as nothing to spread, an empty object or list, decides nothing (found on Docmost)",
+      code: orchestrator(`    const cursor = items.at(-1);
+    const query = { limit: 10, ...(cursor ? { cursor } : {}), ...(cursor !== undefined ? { after: cursor } : ({} as object)) };
+    const keys = [...items, ...(cursor ? [cursor] : [])];
+    void query, keys;`),
+    },
+    {
       name: "a ?: used as a value that gives a default for a missing value decides nothing, as || and ?? do (found on HedgeDoc)",
       code: orchestrator(`    const given = items[0];
     const first = given ? given : "none";
@@ -344,7 +351,8 @@ class PaymentPolicy {
     found ? this.gateway.charge(found.amount) : undefined;
     const limit = user.isVip ? payment.isVip : false;
     const fee = payment.amount > items.length ? items.length : 0;
-    void duplicate, vip, first, limit, fee;`),
+    const options = { ...(user.isVip ? { vip: true } : {}), ...(found ? [] : items) };
+    void duplicate, vip, first, limit, fee, options;`),
       errors: [
         businessCondition("found", 7, 23, 28),
         businessCondition("isVip", 8, 37, 42),
@@ -352,6 +360,8 @@ class PaymentPolicy {
         businessCondition("found", 10, 5, 10),
         businessCondition("user.isVip", 11, 19, 29),
         businessCondition("payment.amount", 12, 17, 46),
+        businessCondition("user.isVip", 13, 27, 37),
+        businessCondition("found", 13, 65, 70),
       ],
     },
     {
