@@ -262,17 +262,19 @@ export default createRule<Options, MessageIds>({
      * A `?:` used as a value that only handles a value that may be missing, as `?.`, `??`, and `&&`
      * and `||` used as values do; it decides nothing. It carries the missing value through, translating
      * the value when it is there (`cursor ? { id: cursor } : undefined`, `!user ? null : toDto(user)`,
-     * `...(cursor ? { cursor } : {})`), or gives a default for it (`transaction ? transaction :
-     * this.knex`, which is `transaction || this.knex`). What the branch taken when present gives must
-     * read the value tested: `isDuplicate ? { code } : undefined` chooses.
+     * `...(cursor ? { cursor } : {})`, `raw ? JSON.parse(raw) : raw`, which is `raw && JSON.parse(raw)`),
+     * or gives a default for it (`transaction ? transaction : this.knex`, which is `transaction ||
+     * this.knex`). What the branch taken when present gives must read the value tested: `isDuplicate ?
+     * { code } : undefined` chooses.
      */
     const isMissingValueHandled = (node: TSESTree.ConditionalExpression): boolean => {
       if (node.parent.type === AST_NODE_TYPES.ExpressionStatement) return false;
       const presence = presenceTest(node.test);
       if (!presence) return false;
       const [present, missing] = presence.whenPresent ? [node.consequent, node.alternate] : [node.alternate, node.consequent];
-      if (referenceName(withoutTypeAssertions(present)) === presence.reference) return true;
-      return isNothing(missing) && reads(present, presence.reference);
+      const isTested = (branch: TSESTree.Expression) => referenceName(withoutTypeAssertions(branch)) === presence.reference;
+      if (isTested(present)) return true;
+      return (isNothing(missing) || isTested(missing)) && reads(present, presence.reference);
     };
 
     /**

@@ -118,11 +118,13 @@ export function isLarge(this: Money): boolean {
     void page, amount, parsed, { cursor };`),
     },
     {
-      name: "a ?: used as a value that carries a missing value through as nothing to spread, an empty object or list, decides nothing (found on Docmost)",
+      name: "a ?: used as a value that carries a missing value through as nothing to spread, an empty object or list, or as itself decides nothing (found on Docmost, mea-nestjs)",
       code: orchestrator(`    const cursor = items.at(-1);
     const query = { limit: 10, ...(cursor ? { cursor } : {}), ...(cursor !== undefined ? { after: cursor } : ({} as object)) };
     const keys = [...items, ...(cursor ? [cursor] : [])];
-    void query, keys;`),
+    const parsed = cursor ? JSON.parse(cursor) : cursor;
+    const trimmed = !cursor ? cursor : cursor.trim();
+    void query, keys, parsed, trimmed;`),
     },
     {
       name: "a ?: used as a value that gives a default for a missing value decides nothing, as || and ?? do (found on HedgeDoc)",
