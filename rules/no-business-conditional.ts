@@ -291,6 +291,41 @@ export default createRule<Options, MessageIds>({
       return operands[0] !== operands[1] && branches.every((branch) => operands.includes(branch)) && branches[0] !== branches[1];
     };
 
+    /**
+     * `a.rank < b.rank ? -1 : 1`, `a === b ? 0 : a < b ? -1 : 1`: the sign of a comparison of two values,
+     * what a sort's comparator returns, computed as `a.rank - b.rank` or `a.localeCompare(b)` computes it,
+     * not a decision. Every test compares the same two values, at least one of them by order, and every
+     * branch is `-1`, `0` or `1`, both signs among them. Used as a value, as a whole chain of `?:`.
+     */
+    const isOrderComparison = (node: TSESTree.ConditionalExpression): boolean => {
+      let chain: TSESTree.ConditionalExpression = node;
+      while (chain.parent.type === AST_NODE_TYPES.ConditionalExpression && chain.parent.test !== chain) chain = chain.parent;
+      if (chain.parent.type === AST_NODE_TYPES.ExpressionStatement) return false;
+      const text = (value: TSESTree.Node) => sourceCode.getText(withoutTypeAssertions(value));
+      let compared: string | undefined;
+      let ordersThem = false;
+      const signs = new Set<number>();
+      const comparesTheTwo = (test: TSESTree.Expression): boolean => {
+        if (test.type !== AST_NODE_TYPES.BinaryExpression || test.left.type === AST_NODE_TYPES.PrivateIdentifier) return false;
+        const byOrder = RELATIONAL_OPERATORS.has(test.operator);
+        if (!byOrder && !EQUALITY_OPERATORS.has(test.operator)) return false;
+        const operands = [text(test.left), text(test.right)].sort();
+        if (operands[0] === operands[1]) return false;
+        compared ??= operands.join("\0");
+        ordersThem ||= byOrder;
+        return compared === operands.join("\0");
+      };
+      const isSigns = (branch: TSESTree.Expression): boolean => {
+        if (branch.type === AST_NODE_TYPES.ConditionalExpression) {
+          return comparesTheTwo(branch.test) && isSigns(branch.consequent) && isSigns(branch.alternate);
+        }
+        const sign = signLiteral(branch);
+        if (sign !== undefined) signs.add(sign);
+        return sign !== undefined;
+      };
+      return isSigns(chain) && ordersThem && signs.has(-1) && signs.has(1);
+    };
+
     /** Whether `expression` reads `reference` (`user.profile` in `toDto(user.profile.name)`), as a whole name or member chain. */
     const reads = (expression: TSESTree.Node, reference: string): boolean => {
       for (const node of subtree(expression, sourceCode.visitorKeys)) {
@@ -316,7 +351,7 @@ export default createRule<Options, MessageIds>({
 
       IfStatement: checkTest,
       ConditionalExpression(node) {
-        if (!isMissingValueHandled(node) && !isMinimumOrMaximum(node)) checkTest(node);
+        if (!isMissingValueHandled(node) && !isMinimumOrMaximum(node) && !isOrderComparison(node)) checkTest(node);
       },
       WhileStatement: checkTest,
       DoWhileStatement: checkTest,
@@ -363,6 +398,15 @@ function isCounterBound(comparison: TSESTree.BinaryExpression): boolean {
   if (loop?.type !== AST_NODE_TYPES.ForStatement || loop.test !== test || loop.init?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
   const counters = new Set(loop.init.declarations.flatMap((declarator) => (declarator.id.type === AST_NODE_TYPES.Identifier ? [declarator.id.name] : [])));
   return [comparison.left, comparison.right].some((side) => side.type === AST_NODE_TYPES.Identifier && counters.has(side.name));
+}
+
+/** `-1`, `0` or `1` written as a number, the sign a comparator returns; undefined for anything else. */
+function signLiteral(value: TSESTree.Expression): number | undefined {
+  const negated = value.type === AST_NODE_TYPES.UnaryExpression && value.operator === "-";
+  const literal = negated ? value.argument : value;
+  if (literal.type !== AST_NODE_TYPES.Literal || typeof literal.value !== "number") return undefined;
+  const sign = negated ? -literal.value : literal.value;
+  return sign === -1 || sign === 0 || sign === 1 ? sign : undefined;
 }
 
 /**

@@ -144,6 +144,13 @@ export function isLarge(this: Money): boolean {
     void larger, floor, capped;`),
     },
     {
+      name: "a ?: that gives the sign of a comparison of two values computes a sort order, as a - b and localeCompare do (found on mea-nestjs)",
+      code: orchestrator(`    const sorted = [...items].sort((a, b) => (a < b ? -1 : 1));
+    const byAmount = (left: Payment, right: Payment) => (left.amount === right.amount ? 0 : left.amount > right.amount ? 1 : -1);
+    const byLength = (left: string, right: string) => (right.length <= left.length ? -1 : 1);
+    void sorted, byAmount, byLength;`),
+    },
+    {
       name: "routing on oxide.ts's Result and Option through isErr() and isNone(), with no setting",
       code: `
 import { Ok, Err, type Result, type Option } from "oxide.ts";
@@ -364,6 +371,19 @@ class PaymentPolicy {
         businessCondition("payment.amount", 12, 17, 46),
         businessCondition("user.isVip", 13, 27, 37),
         businessCondition("found", 13, 65, 70),
+      ],
+    },
+    {
+      name: "a ?: that gives -1, 0 or 1 chooses unless every test compares the same two values, one by order: a flag or a tier is a decision",
+      code: orchestrator(`    const flag = payment.amount > 100 ? 1 : 0;
+    const tier = payment.amount > 100 ? 1 : payment.amount > 50 ? 0 : -1;
+    const same = payment.amount === items.length ? 1 : -1;
+    void flag, tier, same;`),
+      errors: [
+        businessCondition("payment.amount", 6, 18, 38),
+        businessCondition("payment.amount", 7, 18, 38),
+        businessCondition("payment.amount", 7, 45, 64),
+        businessCondition("payment.amount", 8, 18, 49),
       ],
     },
     {
