@@ -238,6 +238,8 @@ function switchedUnionText(
 ): string {
   const type = services.typeOf(node.discriminant);
   if (type.isUnion() && type.aliasSymbol) return services.types.typeToString(type);
+  const wholeEnum = enumOfAll(members, services);
+  if (wholeEnum) return services.types.typeToString(wholeEnum);
   // `true` and `false` together are `boolean`, as TypeScript writes them (`boolean | undefined`).
   const booleans = members.filter((member) => member.flags & ts.TypeFlags.BooleanLiteral);
   if (booleans.length === 2) {
@@ -248,6 +250,23 @@ function switchedUnionText(
   const [only, ...others] = members;
   const isOneLiteral = only !== undefined && others.length === 0 && !(only.flags & ts.TypeFlags.EnumLiteral);
   return isOneLiteral ? `the type of \`${quotedSource(node.discriminant, sourceCode)}\` (now only ${listed})` : listed;
+}
+
+/**
+ * The enum whose members these are, all of them: `MailOption` for the discriminant of `{ driver:
+ * MailOption.SMTP; … } | { driver: MailOption.Log; … }`, which the checker unites as members, not as
+ * the enum it declares.
+ */
+function enumOfAll(members: readonly ts.Type[], services: PatternServices): ts.Type | undefined {
+  const [first] = members;
+  if (!first || !members.every((member) => member.flags & ts.TypeFlags.EnumLiteral)) return undefined;
+  const { checker } = services.types;
+  const declared = checker.getBaseTypeOfLiteralType(first);
+  const isWhole =
+    declared.isUnion() &&
+    declared.types.length === members.length &&
+    members.every((member) => checker.getBaseTypeOfLiteralType(member) === declared);
+  return isWhole ? declared : undefined;
 }
 
 /** Unit types that no declaration can add a member to. */

@@ -916,12 +916,13 @@ switch (status) {
       errors: [{ messageId: "defaultSilencesCompiler", data: { type: '"off" | "on"' }, line: 7, column: 3, endLine: 7, endColumn: 11 }],
     },
     {
-      name: "the union a default silences is named as declared, an enum or an alias; a narrowed one is listed (found on Reactive-Resume, teable)",
+      name: "the union a default silences is named as declared, an enum or an alias, also as a sum type's discriminant; a narrowed one is listed (found on Reactive-Resume, teable, Docmost)",
       code: `
 enum ErrorMessage { NotFound = "not_found", Locked = "locked", Expired = "expired" }
 type Flag = "on" | "off";
 declare const error: ErrorMessage;
 declare const flag: Flag;
+declare const failure: { kind: ErrorMessage.NotFound } | { kind: ErrorMessage.Locked } | { kind: ErrorMessage.Expired; at: Date };
 declare function log(message: string): void;
 switch (error) {
   case ErrorMessage.NotFound:
@@ -946,18 +947,27 @@ if (error !== ErrorMessage.Expired) {
     default:
       log("unknown");
   }
+}
+switch (failure.kind) {
+  case ErrorMessage.NotFound:
+  case ErrorMessage.Locked:
+  case ErrorMessage.Expired:
+    break;
+  default:
+    log("unknown");
 }`,
       errors: [
-        { messageId: "defaultSilencesCompiler", data: { type: "ErrorMessage" }, line: 12, column: 3, endLine: 12, endColumn: 11 },
-        { messageId: "defaultSilencesCompiler", data: { type: "Flag" }, line: 19, column: 3, endLine: 19, endColumn: 11 },
+        { messageId: "defaultSilencesCompiler", data: { type: "ErrorMessage" }, line: 13, column: 3, endLine: 13, endColumn: 11 },
+        { messageId: "defaultSilencesCompiler", data: { type: "Flag" }, line: 20, column: 3, endLine: 20, endColumn: 11 },
         {
           messageId: "defaultSilencesCompiler",
           data: { type: "ErrorMessage.Locked | ErrorMessage.NotFound" },
-          line: 27,
+          line: 28,
           column: 5,
-          endLine: 27,
+          endLine: 28,
           endColumn: 13,
         },
+        { messageId: "defaultSilencesCompiler", data: { type: "ErrorMessage" }, line: 37, column: 3, endLine: 37, endColumn: 11 },
       ],
     },
     {
