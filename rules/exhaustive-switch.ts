@@ -118,19 +118,18 @@ export default createRule<Options, MessageIds>({
     };
 
     const checkDefault = (node: TSESTree.SwitchStatement, defaultClause: TSESTree.SwitchCase, coverage: SwitchCoverage) => {
-      const { members, missing } = coverage;
+      const { missing, isClosed } = coverage;
       if (defaultMayHandle(node.discriminant)) return;
       const assertsNever = startsWithNeverAssertion(defaultClause, services);
       if (defaultCase !== "forbid" && assertsNever) return;
       const loc = clauseLabelLocation(defaultClause, sourceCode);
-      // No kind is ever added to `boolean`, `null` or `undefined`: over those alone, a `default` silences nothing.
-      const isClosed = members.every((member) => member.flags & CLOSED_UNIT_FLAGS);
+      // Over a closed union (`boolean`, `null`, `typeof` of any value) a `default` silences nothing.
       if (missing.length === 0 || (defaultCase === "forbid" && !isClosed)) {
         context.report({
           node: defaultClause,
           loc,
           messageId: isClosed ? "defaultNeverRuns" : defaultCase === "forbid" ? "defaultForbidden" : "defaultSilencesCompiler",
-          data: { type: switchedUnionText(node, members, services, sourceCode) },
+          data: { type: switchedUnionText(node, coverage, services, sourceCode) },
         });
         return;
       }
@@ -226,16 +225,21 @@ function isMarkedPartial(node: TSESTree.SwitchStatement, sourceCode: Readonly<TS
 
 /**
  * The union a `default` is over, as a message names it: by the name it is declared with (an enum
- * `ErrorMessage`, an alias `Flag`: the checker keeps both as the union's alias), else its members
- * listed. One literal has no name of its own (a one-member Prisma enum is `"CLICKHOUSE"`): the
- * switched value names it.
+ * `ErrorMessage`, an alias `Flag`: the checker keeps both as the union's alias; an enum all of whose
+ * members a discriminant takes), else its members listed. One literal has no name of its own (a
+ * one-member Prisma enum is `"CLICKHOUSE"`), nor do the eight results of `typeof` a value of any type:
+ * the switched value names them.
  */
 function switchedUnionText(
   node: TSESTree.SwitchStatement,
-  members: readonly ts.Type[],
+  { members, isClosed }: SwitchCoverage,
   services: PatternServices,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): string {
+  // All eight results of `typeof` a value of any type, as the code names them.
+  if (isClosed && node.discriminant.type === AST_NODE_TYPES.UnaryExpression && node.discriminant.operator === "typeof") {
+    return `\`${quotedSource(node.discriminant, sourceCode)}\``;
+  }
   const type = services.typeOf(node.discriminant);
   if (type.isUnion() && type.aliasSymbol) return services.types.typeToString(type);
   const wholeEnum = enumOfAll(members, services);
@@ -268,9 +272,6 @@ function enumOfAll(members: readonly ts.Type[], services: PatternServices): ts.T
     members.every((member) => checker.getBaseTypeOfLiteralType(member) === declared);
   return isWhole ? declared : undefined;
 }
-
-/** Unit types that no declaration can add a member to. */
-const CLOSED_UNIT_FLAGS = ts.TypeFlags.BooleanLiteral | ts.TypeFlags.Null | ts.TypeFlags.Undefined;
 
 /** How many members a message names before it counts the rest (a squiggle is not a list). */
 const LISTED_MEMBERS = 6;

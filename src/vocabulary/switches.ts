@@ -18,6 +18,12 @@ export interface SwitchCoverage {
   readonly missing: readonly ts.Type[];
   readonly defaultClause: TSESTree.SwitchCase | undefined;
   /**
+   * Whether no member can ever be added to the union: `true` and `false`, `null`, `undefined`, and what
+   * `typeof` gives for a value that may be anything (`unknown`, `any`). Over such a union a `default`
+   * stands for the values no `case` names, not for kinds added later.
+   */
+  readonly isClosed: boolean;
+  /**
    * `case` labels that name an enum member of the same value as a literal member of the union
    * (`case MultiORMEnum.MikroORM` over `"typeorm" | "mikro-orm"`), which TypeScript does not match to
    * it, so that member stays unhandled: why a switch that looks complete is not, for the message.
@@ -37,6 +43,9 @@ function literalMembersByValue(members: readonly ts.Type[]): Map<string, ts.Type
   }
   return byValue;
 }
+
+/** Unit types that no declaration can add a member to. */
+const CLOSED_UNIT_FLAGS = ts.TypeFlags.BooleanLiteral | ts.TypeFlags.Null | ts.TypeFlags.Undefined;
 
 /** Everything `typeof` can give but `"undefined"`: what a value of type `{}` may be. */
 const TYPEOF_DEFINED = ["bigint", "boolean", "function", "number", "object", "string", "symbol"];
@@ -112,6 +121,7 @@ export function computeSwitchCoverage(node: TSESTree.SwitchStatement, file: Type
     members,
     missing: [...missing.filter((member) => !isNullishUnit(member)), ...missing.filter(isNullishUnit)],
     defaultClause: node.cases.find((clause) => clause.test === null),
+    isClosed: (isTypeof && !possible) || members.every((member) => member.flags & CLOSED_UNIT_FLAGS),
     enumLabelsOfLiterals: enumLabels.filter(({ literal }) => !handled.has(literal)),
   };
 }

@@ -43,6 +43,31 @@ const defaultHiding = (
   suggestions: [{ messageId: "listMissingCasesBeforeDefault" as const, data: { missing }, output }],
 });
 
+/** Two switches on `typeof` of an `unknown`: one with a `default` beside two cases, one with a `default` beside all eight. */
+const typeofOfAnything = `
+declare const input: unknown;
+declare function log(message: string): void;
+switch (typeof input) {
+  case "string":
+  case "number":
+    break;
+  default:
+    log("other");
+}
+switch (typeof input) {
+  case "string":
+  case "number":
+  case "bigint":
+  case "boolean":
+  case "symbol":
+  case "undefined":
+  case "object":
+  case "function":
+    break;
+  default:
+    log("never");
+}`;
+
 /** Switches over a union of string literals whose cases name an enum's members of the same values. */
 const enumLabelsOverLiterals = `
 enum OrmKind { TypeOrm = "typeorm", MikroOrm = "mikro-orm" }
@@ -1183,6 +1208,23 @@ switch (enabled) {
 }`,
           "defaultHidesValues",
         ),
+      ],
+    },
+    {
+      name: "no kind is ever added to what typeof gives for a value of any type: a default there stands for the results no case names, or never runs (found on Docmost)",
+      code: typeofOfAnything,
+      errors: [
+        defaultHiding(
+          '"bigint", "boolean", "function", "object", "symbol", "undefined"',
+          8,
+          3,
+          typeofOfAnything.replace(
+            '    break;\n  default:\n    log("other");',
+            '    break;\n  case "bigint":\n  case "boolean":\n  case "function":\n  case "object":\n  case "symbol":\n  case "undefined":\n  default:\n    log("other");',
+          ),
+          "defaultHidesValues",
+        ),
+        { messageId: "defaultNeverRuns", data: { type: "`typeof input`" }, line: 21, column: 3, endLine: 21, endColumn: 11 },
       ],
     },
     {
