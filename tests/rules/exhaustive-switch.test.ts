@@ -43,6 +43,16 @@ const defaultHiding = (
   suggestions: [{ messageId: "listMissingCasesBeforeDefault" as const, data: { missing }, output }],
 });
 
+/** A switch over `subject` with a case for each member of `ErrorMessage` and a `default` that does work. */
+const everyErrorMessage = (subject: string) => `switch (${subject}) {
+  case ErrorMessage.NotFound:
+  case ErrorMessage.Locked:
+  case ErrorMessage.Expired:
+    break;
+  default:
+    log("unknown");
+}`;
+
 /** Two switches on `typeof` of an `unknown`: one with a `default` beside two cases, one with a `default` beside all eight. */
 const typeofOfAnything = `
 declare const input: unknown;
@@ -949,14 +959,7 @@ declare const error: ErrorMessage;
 declare const flag: Flag;
 declare const failure: { kind: ErrorMessage.NotFound } | { kind: ErrorMessage.Locked } | { kind: ErrorMessage.Expired; at: Date };
 declare function log(message: string): void;
-switch (error) {
-  case ErrorMessage.NotFound:
-  case ErrorMessage.Locked:
-  case ErrorMessage.Expired:
-    break;
-  default:
-    log("unknown");
-}
+${everyErrorMessage("error")}
 switch (flag) {
   case "on":
   case "off":
@@ -973,14 +976,7 @@ if (error !== ErrorMessage.Expired) {
       log("unknown");
   }
 }
-switch (failure.kind) {
-  case ErrorMessage.NotFound:
-  case ErrorMessage.Locked:
-  case ErrorMessage.Expired:
-    break;
-  default:
-    log("unknown");
-}`,
+${everyErrorMessage("failure.kind")}`,
       errors: [
         { messageId: "defaultSilencesCompiler", data: { type: "ErrorMessage" }, line: 13, column: 3, endLine: 13, endColumn: 11 },
         { messageId: "defaultSilencesCompiler", data: { type: "Flag" }, line: 20, column: 3, endLine: 20, endColumn: 11 },
