@@ -295,11 +295,16 @@ export default createRule<Options, MessageIds>({
      * `a.rank < b.rank ? -1 : 1`, `a === b ? 0 : a < b ? -1 : 1`: the sign of a comparison of two values,
      * what a sort's comparator returns, computed as `a.rank - b.rank` or `a.localeCompare(b)` computes it,
      * not a decision. Every test compares the same two values, at least one of them by order, and every
-     * branch is `-1`, `0` or `1`, both signs among them. Used as a value, as a whole chain of `?:`.
+     * branch is `-1`, `0` or `1`, both signs among them. Used as a value, by itself or as the whole chain
+     * of `?:` it is a branch of (`a > b ? 1 : 0` in `a < b ? -1 : a > b ? 1 : 0`).
      */
     const isOrderComparison = (node: TSESTree.ConditionalExpression): boolean => {
       let chain: TSESTree.ConditionalExpression = node;
       while (chain.parent.type === AST_NODE_TYPES.ConditionalExpression && chain.parent.test !== chain) chain = chain.parent;
+      return givesOrderSign(node) || (chain !== node && givesOrderSign(chain));
+    };
+
+    const givesOrderSign = (chain: TSESTree.ConditionalExpression): boolean => {
       if (chain.parent.type === AST_NODE_TYPES.ExpressionStatement) return false;
       const text = (value: TSESTree.Node) => sourceCode.getText(withoutTypeAssertions(value));
       let compared: string | undefined;

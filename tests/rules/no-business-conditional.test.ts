@@ -374,16 +374,18 @@ class PaymentPolicy {
       ],
     },
     {
-      name: "a ?: that gives -1, 0 or 1 chooses unless every test compares the same two values, one by order: a flag or a tier is a decision",
+      name: "a ?: that gives -1, 0 or 1 chooses unless every test compares the same two values, one by order: a flag, a tier or a flag choosing between comparators is a decision",
       code: orchestrator(`    const flag = payment.amount > 100 ? 1 : 0;
     const tier = payment.amount > 100 ? 1 : payment.amount > 50 ? 0 : -1;
     const same = payment.amount === items.length ? 1 : -1;
-    void flag, tier, same;`),
+    const order = (a: number, b: number) => (user.isVip ? (a < b ? 1 : -1) : (a < b ? -1 : 1));
+    void flag, tier, same, order;`),
       errors: [
         businessCondition("payment.amount", 6, 18, 38),
         businessCondition("payment.amount", 7, 18, 38),
         businessCondition("payment.amount", 7, 45, 64),
         businessCondition("payment.amount", 8, 18, 49),
+        businessCondition("user.isVip", 9, 46, 56),
       ],
     },
     {
