@@ -304,6 +304,7 @@ export default createRule<Options, MessageIds>({
       return givesOrderSign(node) || (chain !== node && givesOrderSign(chain));
     };
 
+    /** Whether `chain` and the `?:` in its branches, used as a value, give only the sign of one comparison. */
     const givesOrderSign = (chain: TSESTree.ConditionalExpression): boolean => {
       if (chain.parent.type === AST_NODE_TYPES.ExpressionStatement) return false;
       const text = (value: TSESTree.Node) => sourceCode.getText(withoutTypeAssertions(value));
