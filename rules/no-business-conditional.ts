@@ -264,8 +264,9 @@ export default createRule<Options, MessageIds>({
      * the value when it is there (`cursor ? { id: cursor } : undefined`, `!user ? null : toDto(user)`,
      * `...(cursor ? { cursor } : {})`, `raw ? JSON.parse(raw) : raw`, which is `raw && JSON.parse(raw)`),
      * or gives a default for it (`transaction ? transaction : this.knex`, which is `transaction ||
-     * this.knex`). What the branch taken when present gives must read the value tested: `isDuplicate ?
-     * { code } : undefined` chooses.
+     * this.knex`; `keywords ? keywords.join(",") : ""`, which is `keywords?.join(",") ?? ""`). What the
+     * branch taken when present gives must read the value tested: `isDuplicate ? { code } : undefined`
+     * and `isVip ? "vip" : ""` choose.
      */
     const isMissingValueHandled = (node: TSESTree.ConditionalExpression): boolean => {
       if (node.parent.type === AST_NODE_TYPES.ExpressionStatement) return false;
@@ -274,7 +275,7 @@ export default createRule<Options, MessageIds>({
       const [present, missing] = presence.whenPresent ? [node.consequent, node.alternate] : [node.alternate, node.consequent];
       const isTested = (branch: TSESTree.Expression) => referenceName(withoutTypeAssertions(branch)) === presence.reference;
       if (isTested(present)) return true;
-      return (isNothing(missing) || isTested(missing)) && reads(present, presence.reference);
+      return (isNothing(missing) || isLiteralDefault(missing) || isTested(missing)) && reads(present, presence.reference);
     };
 
     /**
@@ -426,6 +427,21 @@ function isNothing(value: TSESTree.Expression): boolean {
     (expression.type === AST_NODE_TYPES.ObjectExpression && expression.properties.length === 0) ||
     (expression.type === AST_NODE_TYPES.ArrayExpression && expression.elements.length === 0)
   );
+}
+
+/** A default written as a literal: `""`, `0`, `-1`, `false`, `"unknown"`, a template without placeholders. */
+function isLiteralDefault(value: TSESTree.Expression): boolean {
+  const expression = withoutTypeAssertions(value);
+  switch (expression.type) {
+    case AST_NODE_TYPES.Literal:
+      return !isRegExpLiteral(expression);
+    case AST_NODE_TYPES.TemplateLiteral:
+      return expression.expressions.length === 0;
+    case AST_NODE_TYPES.UnaryExpression:
+      return expression.operator === "-" && expression.argument.type === AST_NODE_TYPES.Literal && typeof expression.argument.value === "number";
+    default:
+      return false;
+  }
 }
 
 /**

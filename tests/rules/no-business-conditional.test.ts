@@ -136,6 +136,16 @@ export function isLarge(this: Money): boolean {
     void first, last, vip;`),
     },
     {
+      name: "a ?: used as a value that translates a missing value when there, else gives a literal, decides nothing, as ?. with ?? does (found on crowd.dev)",
+      code: orchestrator(`    const found = this.store.find(id);
+    const cursor = items.at(-1);
+    const keys = cursor ? cursor.split(",") : "";
+    const amount = !found ? 0 : found.amount * 2;
+    const sign = found != null ? found.amount : -1;
+    const label = cursor ? \`/\${cursor}\` : \`none\`;
+    void keys, amount, sign, label;`),
+    },
+    {
       name: "a ?: used as a value that gives the larger or the smaller of the two values it compares computes, as Math.max does (found on refly, HedgeDoc, Ever Gauzy)",
       code: orchestrator(`    const limit = items.length;
     const larger = payment.amount > limit ? payment.amount : limit;
@@ -361,7 +371,8 @@ class PaymentPolicy {
     const limit = user.isVip ? payment.isVip : false;
     const fee = payment.amount > items.length ? items.length : 0;
     const options = { ...(user.isVip ? { vip: true } : {}), ...(found ? [] : items) };
-    void duplicate, vip, first, limit, fee, options;`),
+    const label = user.isVip ? "vip" : "", price = found ? payment.amount : 0;
+    void duplicate, vip, first, limit, fee, options, label, price;`),
       errors: [
         businessCondition("found", 7, 23, 28),
         businessCondition("isVip", 8, 37, 42),
@@ -371,6 +382,8 @@ class PaymentPolicy {
         businessCondition("payment.amount", 12, 17, 46),
         businessCondition("user.isVip", 13, 27, 37),
         businessCondition("found", 13, 65, 70),
+        businessCondition("user.isVip", 14, 19, 29),
+        businessCondition("found", 14, 52, 57),
       ],
     },
     {
