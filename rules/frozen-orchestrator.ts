@@ -388,13 +388,6 @@ export default createRule<Options, MessageIds>({
       return name !== undefined && allowConstructed.includes(name);
     };
 
-    /** `static create(store: PaymentStore): PaymentOrchestrator` builds the orchestrator; it does not orchestrate. */
-    const isFactoryOf = (method: TSESTree.MethodDefinition, orchestrator: ClassNode): boolean => {
-      const returned = services.returnTypeOf(method.value as TSESTree.FunctionExpression);
-      const classSymbol = services.typeOf(orchestrator.id ?? orchestrator).getSymbol();
-      return classSymbol !== undefined && returned?.getSymbol() === classSymbol;
-    };
-
     const currentScope = () => scopes.at(-1);
 
     const addField = (field: Field) => currentScope()?.fields.push(field);
@@ -608,7 +601,7 @@ export default createRule<Options, MessageIds>({
         const scope = currentScope();
         if (!scope || node.parent.parent !== scope.node) return;
         const reason = services.staticOrchestratingReason(node);
-        if (!reason || isFactoryOf(node, scope.node)) return;
+        if (!reason) return;
         context.report({
           node: node.key,
           messageId: "staticOrchestration",

@@ -279,8 +279,16 @@ function createPatternServices(
     );
   };
 
-  /** The orchestrating test of PATTERN.md §2 on a name and a parameter list: a process verb, or a dependency parameter. */
+  /**
+   * The orchestrating test of PATTERN.md §2 on a name and a parameter list: a process verb, or a
+   * dependency parameter; asked first, since whether a function builds an orchestrator takes its result.
+   */
   const orchestratingSignature = (name: string | undefined, fn: FunctionNode): OrchestratingReason | undefined => {
+    const reason = orchestratingNameOrParameter(name, fn);
+    return reason && !buildsOrchestrator(fn) ? reason : undefined;
+  };
+
+  const orchestratingNameOrParameter = (name: string | undefined, fn: FunctionNode): OrchestratingReason | undefined => {
     const verb = name === undefined ? undefined : leadingProcessVerb(name, settings.processVerbs);
     if (verb !== undefined) return { kind: "process-verb", verb };
     for (const parameter of fn.params) {
@@ -292,6 +300,16 @@ function createPatternServices(
       }
     }
     return undefined;
+  };
+
+  /**
+   * A function whose result is an instance of an orchestrator class: a composition root's factory
+   * (`makeDeleteAccount(repo: AccountRepository): DeleteAccountUseCase`), a static `create(store)`. It
+   * injects the dependencies, as the pattern asks; the orchestrator it builds is checked as a class.
+   */
+  const buildsOrchestrator = (fn: FunctionNode): boolean => {
+    const declarations = returnTypeOf(fn)?.getSymbol()?.getDeclarations() ?? [];
+    return declarations.some((declaration) => ts.isClassLike(declaration) && isOrchestratorClassDeclaration(declaration, settings));
   };
 
   // A function that declares its `this` is a method written outside its class, not a standalone function.

@@ -68,6 +68,14 @@ const nullableLoad = (name: string) => typed(name, "ProcessPaymentResult | undef
 ruleTester.run("no-implicit-or-null-return", rule, {
   valid: [
     {
+      name: "a composition root's factory returns the orchestrator it builds, not a result (found on orca-sonhos-back)",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+}
+export const makePaymentOrchestrator = (store: PaymentStore) => new PaymentOrchestrator(store);`,
+    },
+    {
       name: "a nullish value returned under a declared sum type is left to the compiler, which rejects it (not asked again)",
       code: orchestrator(`  async load(id: string): Promise<ProcessPaymentResult> {
     const result: ProcessPaymentResult | undefined = undefined;

@@ -116,6 +116,18 @@ class PaymentOrchestrator {
 }`,
     },
     {
+      name: "a composition root's factory that builds an orchestrator injects its dependencies, whatever its name (found on orca-sonhos-back)",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore, private readonly gateway: PaymentGateway) {}
+}
+export const makePaymentOrchestrator = (store: PaymentStore, gateway: PaymentGateway): PaymentOrchestrator =>
+  new PaymentOrchestrator(store, gateway);
+export async function handlePayments(store: PaymentStore, gateway: PaymentGateway) {
+  return new PaymentOrchestrator(store, gateway);
+}`,
+    },
+    {
       name: "names that only start like a verb",
       code: `
 export function processor(): void {}
@@ -206,6 +218,25 @@ export function processPayout(id: string) {
           endLine: 5,
           endColumn: 30,
         },
+      ],
+    },
+    {
+      name: "a function that builds something else than an orchestrator, or runs the one it builds, is no factory of one",
+      code: `${paymentsImport}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore) {}
+  async process(id: string, db: Session): Promise<ProcessPaymentResult> {
+    return { kind: "processed", paymentId: id };
+  }
+}
+class PaymentReport {
+  constructor(private readonly store: PaymentStore) {}
+}
+export const makePaymentReport = (store: PaymentStore): PaymentReport => new PaymentReport(store);
+export const settle = (store: PaymentStore, db: Session) => new PaymentOrchestrator(store).process("p1", db);`,
+      errors: [
+        { messageId: "standaloneProcessFunction", data: dependencyReason("makePaymentReport", "PaymentStore"), line: 12, column: 14, endLine: 12, endColumn: 31 },
+        { messageId: "standaloneProcessFunction", data: { name: "settle", reason: "it takes the dependency `PaymentStore`", returnAdvice: "" }, line: 13, column: 14, endLine: 13, endColumn: 20 },
       ],
     },
     {
