@@ -275,7 +275,7 @@ export default createRule<Options, MessageIds>({
       const [present, missing] = presence.whenPresent ? [node.consequent, node.alternate] : [node.alternate, node.consequent];
       const isTested = (branch: TSESTree.Expression) => referenceName(withoutTypeAssertions(branch)) === presence.reference;
       if (isTested(present)) return true;
-      return (isNothing(missing) || isLiteralDefault(missing) || isTested(missing)) && reads(present, presence.reference);
+      return (isNothing(missing) || isFixedDefault(missing) || isTested(missing)) && reads(present, presence.reference);
     };
 
     /**
@@ -429,10 +429,15 @@ function isNothing(value: TSESTree.Expression): boolean {
   );
 }
 
-/** A default written as a literal: `""`, `0`, `-1`, `false`, `"unknown"`, a template without placeholders. */
-function isLiteralDefault(value: TSESTree.Expression): boolean {
+/**
+ * A default that reads no value: a literal (`""`, `0`, `-1`, `false`, `"unknown"`, a template without
+ * placeholders), or an object made from nothing (`new Date()`, the time now).
+ */
+function isFixedDefault(value: TSESTree.Expression): boolean {
   const expression = withoutTypeAssertions(value);
   switch (expression.type) {
+    case AST_NODE_TYPES.NewExpression:
+      return expression.callee.type === AST_NODE_TYPES.Identifier && expression.arguments.length === 0;
     case AST_NODE_TYPES.Literal:
       return !isRegExpLiteral(expression);
     case AST_NODE_TYPES.TemplateLiteral:

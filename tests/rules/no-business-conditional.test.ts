@@ -136,14 +136,15 @@ export function isLarge(this: Money): boolean {
     void first, last, vip;`),
     },
     {
-      name: "a ?: used as a value that translates a missing value when there, else gives a literal, decides nothing, as ?. with ?? does (found on crowd.dev)",
+      name: "a ?: used as a value that translates a missing value when there, else gives a default that reads nothing (a literal, new Date()), decides nothing, as ?. with ?? does (found on crowd.dev, OpenSauced)",
       code: orchestrator(`    const found = this.store.find(id);
     const cursor = items.at(-1);
     const keys = cursor ? cursor.split(",") : "";
     const amount = !found ? 0 : found.amount * 2;
     const sign = found != null ? found.amount : -1;
     const label = cursor ? \`/\${cursor}\` : \`none\`;
-    void keys, amount, sign, label;`),
+    const at = cursor ? new Date(cursor) : new Date();
+    void keys, amount, sign, label, at;`),
     },
     {
       name: "a ?: used as a value that gives the larger or the smaller of the two values it compares computes, as Math.max does (found on refly, HedgeDoc, Ever Gauzy)",
@@ -372,7 +373,8 @@ class PaymentPolicy {
     const fee = payment.amount > items.length ? items.length : 0;
     const options = { ...(user.isVip ? { vip: true } : {}), ...(found ? [] : items) };
     const label = user.isVip ? "vip" : "", price = found ? payment.amount : 0;
-    void duplicate, vip, first, limit, fee, options, label, price;`),
+    const since = found ? new Date(found.amount) : new Date(payment.amount);
+    void duplicate, vip, first, limit, fee, options, label, price, since;`),
       errors: [
         businessCondition("found", 7, 23, 28),
         businessCondition("isVip", 8, 37, 42),
@@ -384,6 +386,7 @@ class PaymentPolicy {
         businessCondition("found", 13, 65, 70),
         businessCondition("user.isVip", 14, 19, 29),
         businessCondition("found", 14, 52, 57),
+        businessCondition("found", 15, 19, 24),
       ],
     },
     {
