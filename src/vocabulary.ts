@@ -280,8 +280,9 @@ function createPatternServices(
   };
 
   /**
-   * The orchestrating test of PATTERN.md §2 on a name and a parameter list: a process verb, or a
-   * dependency parameter; asked first, since whether a function builds an orchestrator takes its result.
+   * The orchestrating test of PATTERN.md §2 on a name and a parameter list (a process verb, or a
+   * dependency parameter), unless the function builds an orchestrator. The name and the parameters are
+   * looked at first: what the function builds takes its result type.
    */
   const orchestratingSignature = (name: string | undefined, fn: FunctionNode): OrchestratingReason | undefined => {
     const reason = orchestratingNameOrParameter(name, fn);
