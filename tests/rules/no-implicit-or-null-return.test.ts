@@ -455,6 +455,19 @@ export class SessionService {
       errors: [{ messageId: "notSumReturnType", data: typed("getSession", "{ payment: Payment | null; isEphemeral: boolean }"), line: 5, column: 33, endLine: 8, endColumn: 5 }],
     },
     {
+      name: "a result typed any or unknown, declared or inferred, is no sum type: nothing in it says which variant it is (found on crowd.dev)",
+      code: orchestrator(`  async load(id: string): Promise<any> {
+    return this.store.find(id);
+  }
+  parse(raw: string) {
+    return JSON.parse(raw) as unknown;
+  }`),
+      errors: [
+        { messageId: "notSumReturnType", data: typed("load", "any"), line: 5, column: 27, endLine: 5, endColumn: 39 },
+        { messageId: "notSumReturnType", data: typed("parse", "unknown"), line: 8, column: 3, endLine: 8, endColumn: 8 },
+      ],
+    },
+    {
       name: "a method written outside its class, which declares the orchestrator as its this, is checked as the orchestrator's (found on undb)",
       code: `${paymentsImport}
 import type { Refunds } from "./refunds.js";
