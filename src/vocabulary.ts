@@ -34,7 +34,7 @@ import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary
 import { constructedInstanceType, declaredSignatures, hasInferredPredicateOnly, passedThroughCallee } from "./vocabulary/calls.js";
 import { returnsFrom, variantsFillableAt } from "./vocabulary/variants.js";
 import { declaredTypeOfSymbol, readTypeOf, symbolReadAt } from "./vocabulary/read-types.js";
-import { functionReturning, literalNonSumResult, nullishReturned, returnsFunctionsInPlace, type LiteralResult } from "./vocabulary/literal-results.js";
+import { functionReturning, literalNonSumResult, nullishReturned, returnedValues, returnsFunctionsInPlace, type LiteralResult } from "./vocabulary/literal-results.js";
 import { isOrchestratorClassDeclaration, orchestratorMethodOf } from "./vocabulary/orchestrators.js";
 import { computeSwitchCoverage, isLibraryUnion, patternMatchOf, type PatternMatch, type SwitchCoverage } from "./vocabulary/switches.js";
 
@@ -307,10 +307,16 @@ function createPatternServices(
    * A function whose result is an instance of an orchestrator class: a composition root's factory
    * (`makeDeleteAccount(repo: AccountRepository): DeleteAccountUseCase`), a static `create(store)`. It
    * injects the dependencies, as the pattern asks; the orchestrator it builds is checked as a class.
+   * Read from its `return`s first (`new DeleteAccountUseCase(repo)`), whatever interface it declares
+   * as its result; else from its result type (`new this(store)`).
    */
   const buildsOrchestrator = (fn: FunctionNode): boolean => {
-    const declarations = returnTypeOf(fn)?.getSymbol()?.getDeclarations() ?? [];
-    return declarations.some((declaration) => ts.isClassLike(declaration) && isOrchestratorClassDeclaration(declaration, settings));
+    const isOrchestratorClass = (symbol: ts.Symbol | undefined) =>
+      (symbol?.getDeclarations() ?? []).some((declaration) => ts.isClassLike(declaration) && isOrchestratorClassDeclaration(declaration, settings));
+    const returned = returnedValues(tsFunctionOf(fn)) ?? [];
+    const constructsOrchestrator = (value: ts.Expression) => ts.isNewExpression(value) && isOrchestratorClass(symbolDeclaredAt(checker, value.expression));
+    if (returned.length > 0 && returned.every(constructsOrchestrator)) return true;
+    return isOrchestratorClass(returnTypeOf(fn)?.getSymbol());
   };
 
   // A function that declares its `this` is a method written outside its class, not a standalone function.

@@ -153,14 +153,22 @@ function nullishText(value: ts.Expression): string | undefined {
 }
 
 /**
+ * The value of every `return` of `fn`, or its expression body; undefined without a body or where a
+ * `return;` returns nothing.
+ */
+export function returnedValues(fn: ts.FunctionLikeDeclaration): ts.Expression[] | undefined {
+  if (!fn.body) return undefined;
+  if (!ts.isBlock(fn.body)) return [withoutParentheses(fn.body)];
+  const returned: ts.Expression[] = [];
+  return collectReturned(fn.body, returned) ? returned : undefined;
+}
+
+/**
  * Whether every `return` of `fn` writes a function in place: a factory of use cases,
  * `makeDeleteArticle = (deps) => async (id) => …`, whose result is the function that does the work.
  */
 export function returnsFunctionsInPlace(fn: ts.FunctionLikeDeclaration): boolean {
-  if (!fn.body) return false;
-  const returned: ts.Expression[] = [];
-  if (!ts.isBlock(fn.body)) returned.push(withoutParentheses(fn.body));
-  else if (!collectReturned(fn.body, returned)) return false;
+  const returned = returnedValues(fn) ?? [];
   return returned.length > 0 && returned.every((value) => ts.isArrowFunction(value) || ts.isFunctionExpression(value));
 }
 

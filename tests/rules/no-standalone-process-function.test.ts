@@ -116,7 +116,7 @@ class PaymentOrchestrator {
 }`,
     },
     {
-      name: "a composition root's factory that builds an orchestrator injects its dependencies, whatever its name (found on orca-sonhos-back)",
+      name: "a composition root's factory that builds an orchestrator injects its dependencies, whatever its name and the type it declares (found on orca-sonhos-back)",
       code: `${paymentsImport}
 class PaymentOrchestrator {
   constructor(private readonly store: PaymentStore, private readonly gateway: PaymentGateway) {}
@@ -124,6 +124,13 @@ class PaymentOrchestrator {
 export const makePaymentOrchestrator = (store: PaymentStore, gateway: PaymentGateway): PaymentOrchestrator =>
   new PaymentOrchestrator(store, gateway);
 export async function handlePayments(store: PaymentStore, gateway: PaymentGateway) {
+  return new PaymentOrchestrator(store, gateway);
+}
+interface Payments {
+  readonly name?: string;
+}
+export const initPayments = (store: PaymentStore, gateway: PaymentGateway): Payments => new PaymentOrchestrator(store, gateway);
+export function initPaymentsAs(store: PaymentStore, gateway: PaymentGateway): object {
   return new PaymentOrchestrator(store, gateway);
 }`,
     },
