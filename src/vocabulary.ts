@@ -282,7 +282,7 @@ function createPatternServices(
   /**
    * The orchestrating test of PATTERN.md §2 on a name and a parameter list (a process verb, or a
    * dependency parameter), unless the function builds an orchestrator. The name and the parameters are
-   * looked at first: what the function builds takes its result type.
+   * looked at first: telling what the function builds may take its result type.
    */
   const orchestratingSignature = (name: string | undefined, fn: FunctionNode): OrchestratingReason | undefined => {
     const reason = orchestratingNameOrParameter(name, fn);

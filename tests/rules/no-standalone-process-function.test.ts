@@ -228,7 +228,7 @@ export function processPayout(id: string) {
       ],
     },
     {
-      name: "a function that builds something else than an orchestrator, or runs the one it builds, is no factory of one",
+      name: "a function that builds something other than an orchestrator, or runs the one it builds, is no factory of one",
       code: `${paymentsImport}
 class PaymentOrchestrator {
   constructor(private readonly store: PaymentStore) {}
