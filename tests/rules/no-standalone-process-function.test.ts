@@ -132,6 +132,10 @@ interface Payments {
 export const initPayments = (store: PaymentStore, gateway: PaymentGateway): Payments => new PaymentOrchestrator(store, gateway);
 export function initPaymentsAs(store: PaymentStore, gateway: PaymentGateway): object {
   return new PaymentOrchestrator(store, gateway);
+}
+export async function runPayments(store: PaymentStore, gateway: PaymentGateway): Promise<PaymentOrchestrator> {
+  const built = new PaymentOrchestrator(store, gateway);
+  return built;
 }`,
     },
     {
