@@ -147,11 +147,21 @@ export default createRule<Options, MessageIds>({
     /**
      * An object whose methods are helpers rather than data: the class itself (`this`) or one of its
      * collaborators (`this.auth`), a class or namespace (capitalised, `Array`), an imported module
-     * (`_` of lodash, `E` of fp-ts), a list written in place (`[Status.Draft, Status.Open].includes(…)`),
-     * or a regular expression, written in place or as a `const` (`domainRegex.test(domain)` inspects `domain`).
+     * (`_` of lodash, `E` of fp-ts), a list written in place (`[Status.Draft, Status.Open].includes(…)`)
+     * or made by a helper of such names (`Object.values(Status).includes(…)`), or a regular expression,
+     * written in place or as a `const` (`domainRegex.test(domain)` inspects `domain`).
      */
     const holdsHelpers = (object: TSESTree.Expression): boolean => {
       if (object.type === AST_NODE_TYPES.ThisExpression || object.type === AST_NODE_TYPES.ArrayExpression) return true;
+      if (object.type === AST_NODE_TYPES.CallExpression) {
+        const { callee, arguments: names } = object;
+        return (
+          callee.type === AST_NODE_TYPES.MemberExpression &&
+          holdsHelpers(callee.object) &&
+          names.length > 0 &&
+          names.every((name) => name.type === AST_NODE_TYPES.Identifier && holdsHelpers(name))
+        );
+      }
       if (object.type === AST_NODE_TYPES.MemberExpression) return object.object.type === AST_NODE_TYPES.ThisExpression;
       if (isRegExpLiteral(object)) return true;
       if (object.type !== AST_NODE_TYPES.Identifier) return false;

@@ -605,13 +605,15 @@ export class LoginSpeakerUseCase {
       ],
     },
     {
-      name: "an enum member or a constant given to a helper is a key, not data: the message quotes the call, or the first argument that is data; a property typed by one enum member is data (found on Ever Gauzy, Novu)",
+      name: "an enum member or a constant given to a helper is a key, not data: the message quotes the call, or the first argument that is data; a property typed by one enum member is data; so is a list of an enum's values (found on Ever Gauzy, Novu, Laudspeaker)",
       code: `enum Permission { Refund = "refund", Charge = "charge" }
 const EXPRESS = "express";
 declare const command: { readonly role: Permission.Refund };
 ${orchestrator(`    if (this.gateway.can(Permission.Refund)) return { kind: "processed", paymentId: id };
     if (this.gateway.flag(EXPRESS, payment.id)) return { kind: "processed", paymentId: id };
-    if ([Permission.Refund, Permission.Charge].includes(command.role)) return { kind: "processed", paymentId: id };`).replace(
+    if ([Permission.Refund, Permission.Charge].includes(command.role)) return { kind: "processed", paymentId: id };
+    if (!Object.values(Permission).includes(command.role)) return { kind: "processed", paymentId: id };
+    if (Object.values(payment).includes(id)) return { kind: "processed", paymentId: id };`).replace(
         "private readonly gateway: PaymentGateway) {}",
         "private readonly gateway: PaymentGateway & { can(permission: Permission): boolean; flag(name: string, id: string): boolean }) {}",
       )}`,
@@ -619,6 +621,8 @@ ${orchestrator(`    if (this.gateway.can(Permission.Refund)) return { kind: "pro
         businessCondition("this.gateway.can(Permission.Refund)", 9, 9, 44),
         businessCondition("payment.id", 10, 9, 47),
         businessCondition("command.role", 11, 9, 70),
+        businessCondition("command.role", 12, 9, 58),
+        businessCondition("Object.values(payment)", 13, 9, 44),
       ],
     },
     {
