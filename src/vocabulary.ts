@@ -31,6 +31,7 @@ import {
   type FunctionNode,
 } from "./vocabulary/names.js";
 import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary/pattern-types.js";
+import { isWrittenAsData } from "./vocabulary/dependencies.js";
 import { constructedInstanceType, declaredSignatures, hasInferredPredicateOnly, passedThroughCallee } from "./vocabulary/calls.js";
 import { returnsFrom, variantsFillableAt } from "./vocabulary/variants.js";
 import { declaredTypeOfSymbol, readTypeOf, symbolReadAt } from "./vocabulary/read-types.js";
@@ -294,7 +295,9 @@ function createPatternServices(
     if (verb !== undefined) return { kind: "process-verb", verb };
     for (const parameter of fn.params) {
       const typed = parameterTypeNode(parameter);
-      if (!typed) continue;
+      // `id: string`, `input: { name: string }`: data by what is written, so its type is not built.
+      const written = typed && writtenTypeOf(typed);
+      if (!typed || (written && isWrittenAsData(services.esTreeNodeToTSNodeMap.get(written) as ts.TypeNode))) continue;
       const type = typeOf(typed);
       if (types.isDependencyType(type)) {
         return { kind: "dependency-parameter", parameter, typeName: typeTextAsWritten(type, writtenTypeOf(typed)) };

@@ -89,7 +89,10 @@ export class Dependencies {
     if (checker.isArrayType(type) || checker.isTupleType(type) || this.facade.isCallable(type)) return false;
     if (this.extends(type, isDeclaredInDefaultLibrary) || this.isReactiveValue(type)) return false;
     if (this.sumTypes.isSumType(type)) return false;
-    return checker.getPropertiesOfType(type).some((property) => this.isMethod(property));
+    // A declared method says so without a type; typing a property may resolve a whole library (a
+    // request context's `models: { [K in ModelName]: InstanceType<…> }`), so properties come last.
+    const properties = checker.getPropertiesOfType(type);
+    return properties.some(isDeclaredMethod) || properties.some((property) => this.isMethod(property));
   }
 
   /**
@@ -168,10 +171,13 @@ export class Dependencies {
     // members, and with them every generic its methods use.
     const name = this.facade.nameOf(type);
     if (name !== undefined && endsWithAny(name, this.settings.dependencySuffixes)) return true;
+    const properties = this.facade.checker.getPropertiesOfType(type);
+    // A member declared as data (`active?: boolean`, `ids: string[]`) makes the type neither a port nor
+    // a bundle, whatever the others are: told from the declarations, before any member is typed.
+    if (properties.some((property) => !isUnderComputedKey(property) && isDeclaredAsData(property))) return false;
     // Sum types are data, never services.
     if (this.sumTypes.isSumType(type)) return false;
     if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return false;
-    const properties = this.facade.checker.getPropertiesOfType(type);
     if (properties.length === 0) return false;
     if (properties.every((property) => this.isMethod(property))) return !this.isValueType(type);
     return allowBundle && this.isBundle(properties);
@@ -196,8 +202,61 @@ export class Dependencies {
   }
 
   private isMethod(property: ts.Symbol): boolean {
-    return (property.flags & ts.SymbolFlags.Method) !== 0 || this.facade.typeOfSymbol(property).getCallSignatures().length > 0;
+    return isDeclaredMethod(property) || this.facade.typeOfSymbol(property).getCallSignatures().length > 0;
   }
+}
+
+function isDeclaredMethod(property: ts.Symbol): boolean {
+  return (property.flags & ts.SymbolFlags.Method) !== 0;
+}
+
+/**
+ * A type written as data: a primitive, a literal, an array or a tuple (`string`, `"draft"`, `Order[]`),
+ * a union with such a member or of nothing but `null` and `undefined`, or an object type written in
+ * place with a member declared so (`{ id: string; store: OrderStore }`). Never a dependency, nor a
+ * bundle of them; read from the syntax, so that no type is built to tell it.
+ */
+export function isWrittenAsData(node: ts.TypeNode): boolean {
+  if (ts.isParenthesizedTypeNode(node)) return isWrittenAsData(node.type);
+  if (ts.isUnionTypeNode(node)) {
+    const present = node.types.filter((member) => !isNullishTypeNode(member));
+    return present.length === 0 || present.some(isWrittenAsData);
+  }
+  if (ts.isTypeLiteralNode(node)) {
+    return node.members.some((member) => ts.isPropertySignature(member) && !ts.isComputedPropertyName(member.name) && member.type !== undefined && isWrittenAsData(member.type));
+  }
+  if (ts.isTypeOperatorNode(node)) return node.operator === ts.SyntaxKind.ReadonlyKeyword && isWrittenAsData(node.type);
+  return DATA_TYPE_NODES.has(node.kind) || (ts.isLiteralTypeNode(node) && !isNullishTypeNode(node));
+}
+
+const DATA_TYPE_NODES = new Set<ts.SyntaxKind>([
+  ts.SyntaxKind.StringKeyword,
+  ts.SyntaxKind.NumberKeyword,
+  ts.SyntaxKind.BooleanKeyword,
+  ts.SyntaxKind.BigIntKeyword,
+  ts.SyntaxKind.SymbolKeyword,
+  ts.SyntaxKind.ObjectKeyword,
+  ts.SyntaxKind.AnyKeyword,
+  ts.SyntaxKind.UnknownKeyword,
+  ts.SyntaxKind.NeverKeyword,
+  ts.SyntaxKind.ArrayType,
+  ts.SyntaxKind.TupleType,
+  ts.SyntaxKind.TemplateLiteralType,
+]);
+
+function isNullishTypeNode(node: ts.TypeNode): boolean {
+  return node.kind === ts.SyntaxKind.UndefinedKeyword || (ts.isLiteralTypeNode(node) && node.literal.kind === ts.SyntaxKind.NullKeyword);
+}
+
+/**
+ * A property of a class or interface written as data (`isActive?: boolean`). Not one that a union,
+ * an intersection or a generic's instance gives: its type is not the one written.
+ */
+function isDeclaredAsData(property: ts.Symbol): boolean {
+  const declaration = property.valueDeclaration;
+  if (!declaration || property.flags & ts.SymbolFlags.Transient || property.declarations?.length !== 1) return false;
+  const written = ts.isPropertyDeclaration(declaration) || ts.isPropertySignature(declaration) || ts.isParameter(declaration) ? declaration.type : undefined;
+  return written !== undefined && isWrittenAsData(written);
 }
 
 /** `[TypeId]: …`: a member declared under a computed key. */

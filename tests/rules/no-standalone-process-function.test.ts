@@ -66,6 +66,23 @@ export function describeOrder({ order, customer }: { order: Order; customer: Cus
 }`,
     },
     {
+      name: "a member written as data makes a type data, whatever its other members: a request context holding a store, an object written in place, a list, literals (found on GrowthBook)",
+      code: `${paymentsImport}
+declare class RequestContext {
+  userId?: string | null;
+  store: PaymentStore;
+  audit(event: string): void;
+}
+export function describePayment(
+  context: RequestContext,
+  input: { id: string; gateway: PaymentGateway },
+  ids: readonly string[],
+  status: "draft" | "sent" | undefined,
+): string {
+  return context.userId + input.id + ids.join() + status;
+}`,
+    },
+    {
       name: "a member under a computed key is a brand, not a dependency: a data structure with one is data (found linting effect's TMap)",
       code: `
 declare const QueueTypeId: unique symbol;
@@ -306,6 +323,21 @@ interface Logger {
 type Dependencies = { store: PaymentStore; logger: Logger };
 export const makeSettle = ({ store, logger }: Dependencies) => async (paymentId: string): Promise<void> => {};`,
       errors: [{ messageId: "standaloneProcessFunction", data: dependencyReason("makeSettle", "Dependencies"), line: 8, column: 14, endLine: 8, endColumn: 24 }],
+    },
+    {
+      name: "a bundle that may be missing is judged by the bundle: \`null\` beside it is no data member",
+      code: `${paymentsImport}
+export function settle(deps: { store: PaymentStore; gateway: PaymentGateway } | null, id: string): void {}`,
+      errors: [
+        {
+          messageId: "standaloneProcessFunction",
+          data: dependencyReason("settle", "{ store: PaymentStore; gateway: PaymentGateway } | null"),
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 23,
+        },
+      ],
     },
     {
       name: "a non-exported function declaration with a process verb",
