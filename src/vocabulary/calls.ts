@@ -69,7 +69,7 @@ export function explicitSymbolOf(node: TSESTree.Node, file: TypedFile): ts.Symbo
         return checker.getSymbolAtLocation(file.parserServices.esTreeNodeToTSNodeMap.get(node.property));
       }
       const objectType = explicitTypeOf(node.object, file);
-      return objectType && checker.getPropertyOfType(objectType, node.property.name);
+      return objectType && !isMappedOverNamedKeys(objectType, checker) ? checker.getPropertyOfType(objectType, node.property.name) : undefined;
     }
     default:
       return undefined;
@@ -148,6 +148,32 @@ function instanceTypeOf(owner: TSESTree.ClassDeclaration | TSESTree.ClassExpress
     instanceTypeByClass.set(owner, instance);
   }
   return instance ?? undefined;
+}
+
+/**
+ * A mapped type over a named list of keys (`{ [K in ModelName]: InstanceType<…> }`, where `type
+ * ModelName = keyof typeof modelClasses`). TypeScript links a mapped type's member to a declaration
+ * only where the keys are another type's (`keyof T`, or a type parameter such as `Pick`'s `K`); these
+ * members are made from the template, declared nowhere, so none is explicitly typed or has a body.
+ * Told from the declarations before the members are resolved, which builds every key's type:
+ * GrowthBook's `context.models.factTables.getById(…)` took 4 s on each edit.
+ */
+function isMappedOverNamedKeys(type: ts.Type, checker: ts.TypeChecker): boolean {
+  if (!tsutils.isObjectType(type) || !(type.objectFlags & ts.ObjectFlags.Mapped)) return false;
+  const declaration = type.getSymbol()?.declarations?.[0];
+  const keys = declaration && ts.isMappedTypeNode(declaration) ? declaration.typeParameter.constraint : undefined;
+  if (!keys || !ts.isTypeReferenceNode(keys)) return false;
+  const named = checker.getSymbolAtLocation(keys.typeName);
+  const alias = named && named.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(named) : named;
+  const [aliasDeclaration, ...others] = alias?.declarations ?? [];
+  // A module's own alias without type parameters: its keys cannot be a type parameter's, whatever it reads.
+  return (
+    aliasDeclaration !== undefined &&
+    others.length === 0 &&
+    ts.isTypeAliasDeclaration(aliasDeclaration) &&
+    !aliasDeclaration.typeParameters &&
+    ts.isSourceFile(aliasDeclaration.parent)
+  );
 }
 
 const DECLARED_BY_ITSELF = ts.SymbolFlags.Function | ts.SymbolFlags.Method | ts.SymbolFlags.Class | ts.SymbolFlags.ValueModule;

@@ -510,6 +510,28 @@ class PaymentOrchestrator {
       ],
     },
     {
+      name: "a guard reached through a mapped type over another type's keys is read (Readonly<Guards>); through one over a named list of keys its members are declared nowhere, for TypeScript too (found on GrowthBook)",
+      code: `${paymentsImport}
+class Guards {
+  check(ok: boolean, error: Error): void {
+    if (!ok) throw error;
+  }
+}
+type GuardName = "payments" | "refunds";
+interface Context {
+  guards: { [K in GuardName]: Guards };
+}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore, private readonly guards: Readonly<Guards>) {}
+  process(paymentId: string, context: Context): ProcessPaymentResult {
+    this.guards.check(paymentId !== "", new Error("empty id"));
+    context.guards.payments.check(paymentId !== "x", new Error("x"));
+    return { kind: "processed", paymentId };
+  }
+}`,
+      errors: [{ messageId: "assertionCall", data: { callee: "this.guards.check", result }, line: 15, column: 5, endLine: 15, endColumn: 63 }],
+    },
+    {
       name: "rxjs's throwError is the throw of code that returns observables: returned from a callback, in a branch, renamed on import, or through the namespace (found on ultimate-nest)",
       code: `${paymentsImport}import * as rxjs from "rxjs";
 import { from, of, switchMap, throwError, throwError as failWith, type Observable } from "rxjs";
