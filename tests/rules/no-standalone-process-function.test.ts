@@ -325,7 +325,7 @@ export const makeSettle = ({ store, logger }: Dependencies) => async (paymentId:
       errors: [{ messageId: "standaloneProcessFunction", data: dependencyReason("makeSettle", "Dependencies"), line: 8, column: 14, endLine: 8, endColumn: 24 }],
     },
     {
-      name: "a bundle that may be missing is judged by the bundle: \`null\` beside it is no data member",
+      name: "a bundle that may be missing is judged by the bundle: `null` beside it is no data member",
       code: `${paymentsImport}
 export function settle(deps: { store: PaymentStore; gateway: PaymentGateway } | null, id: string): void {}`,
       errors: [
