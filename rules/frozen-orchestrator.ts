@@ -537,7 +537,7 @@ export default createRule<Options, MessageIds>({
     const reportConstructed = (value: TSESTree.Expression, heldAs: ts.Type) => {
       const callee = value.type === AST_NODE_TYPES.NewExpression ? value.callee : undefined;
       const isName = callee?.type === AST_NODE_TYPES.Identifier || (callee?.type === AST_NODE_TYPES.MemberExpression && !callee.computed);
-      const type = isName ? sourceCode.getText(callee) : services.types.typeToString(checker.getNonNullableType(heldAs));
+      const type = isName ? sourceCode.getText(callee) : services.types.typeToString(services.types.nonNullable(heldAs));
       context.report({ node: value, messageId: "constructedDependency", data: { type } });
     };
 

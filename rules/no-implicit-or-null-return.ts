@@ -127,7 +127,7 @@ export default createRule<Options, MessageIds>({
       const nullable = returnType !== undefined && includesNullish(returnType) ? type(returnType) : services.erasedNullableResult(fn);
       if (nullable !== undefined) {
         context.report({ ...location, messageId: "nullableReturnType", data: { name, type: nullable, discriminant } });
-        return returnType !== undefined && services.types.isSumType(services.types.checker.getNonNullableType(returnType)) ? "nullable" : "reported";
+        return returnType !== undefined && services.types.isSumType(services.types.nonNullable(returnType)) ? "nullable" : "reported";
       }
       if (!returnType) return "sum";
       if (!services.types.isSumType(returnType)) {

@@ -92,7 +92,7 @@ export default createRule<[], MessageIds>({
     };
 
     const reportOptional = (node: TSESTree.PropertyDefinition | TSESTree.TSPropertySignature, name: string) => {
-      const type = services.types.checker.getNonNullableType(services.typeOf(node.key));
+      const type = services.types.nonNullable(services.typeOf(node.key));
       if (!isLiteralValueType(type) || type.flags & ts.TypeFlags.Never) return;
       const questionMark = sourceCode.getTokenAfter(node.key, (token) => token.value === "?");
       if (!questionMark) return;

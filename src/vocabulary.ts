@@ -480,12 +480,12 @@ function createPatternServices(
   const isDiscriminantAccess = (node: TSESTree.Node): boolean => {
     const read = propertyRead(node);
     // `result?.kind` reads the discriminant of the non-nullish part.
-    return read !== undefined && types.sumTypes.discriminates(checker.getNonNullableType(declaredTypeOf(read.object)), read.name);
+    return read !== undefined && types.sumTypes.discriminates(types.nonNullable(declaredTypeOf(read.object)), read.name);
   };
 
   const isOptionalDiscriminantAccess = (node: TSESTree.Node): boolean => {
     const read = propertyRead(node);
-    return read !== undefined && types.sumTypes.isOptionalDiscriminant(checker.getNonNullableType(declaredTypeOf(read.object)), read.name);
+    return read !== undefined && types.sumTypes.isOptionalDiscriminant(types.nonNullable(declaredTypeOf(read.object)), read.name);
   };
 
   const isBuiltInErrorTest = (node: TSESTree.BinaryExpression): boolean => {
@@ -533,7 +533,7 @@ function createPatternServices(
     predicate.type !== undefined && !includesNullish(predicate.type) && mayBeObject(predicate.type);
 
   const isSumTypeSubject = (subject: TSESTree.Node | undefined): boolean =>
-    subject !== undefined && types.isSumType(checker.getNonNullableType(declaredTypeOf(subject)));
+    subject !== undefined && types.isSumType(types.nonNullable(declaredTypeOf(subject)));
 
   const returnableVariants = (fn: FunctionNode, at: TSESTree.Node): string[] => {
     // Only a declared result is offered from: inferring one would type the whole body for a suggestion.
@@ -543,14 +543,14 @@ function createPatternServices(
     const declared = checker.getReturnTypeOfSignature(signature);
     // `return { … }` fits a `Promise<Result>` only in an async function.
     if (!fn.async && types.unwrapPromise(declared) !== declared) return [];
-    const result = checker.getNonNullableType(types.constrained(types.unwrapPromise(declared)));
+    const result = types.nonNullable(types.constrained(types.unwrapPromise(declared)));
     return variantsFillableAt(result, at, sourceCode, file);
   };
 
   const closedMatchUnion = (match: PatternMatch): ts.Type | undefined => {
     const subject = typeOf(match.subject);
     if (!subject.isUnion()) return undefined;
-    const isClosed = types.sumTypes.unitMembersOf(subject) !== undefined || types.isSumType(checker.getNonNullableType(subject));
+    const isClosed = types.sumTypes.unitMembersOf(subject) !== undefined || types.isSumType(types.nonNullable(subject));
     return isClosed ? subject : undefined;
   };
 

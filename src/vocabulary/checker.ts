@@ -173,9 +173,18 @@ export class CheckerFacade {
 
   constructor(readonly checker: ts.TypeChecker) {}
 
+  /**
+   * `type` without `null` and `undefined`, as the checker's `getNonNullableType` gives it. An object type
+   * is its own answer: the checker would resolve its members first, to tell a function from an object,
+   * and that can mean inferring whatever it extends (a `ProcessEnv` extending an environment schema).
+   */
+  nonNullable(type: ts.Type): ts.Type {
+    return type.flags & ts.TypeFlags.Object ? type : this.checker.getNonNullableType(type);
+  }
+
   /** A function: a type with call signatures, or TypeScript's own `Function` (`timer: Function`), `null`/`undefined` aside. */
   isCallable(type: ts.Type): boolean {
-    const subject = this.checker.getNonNullableType(type);
+    const subject = this.nonNullable(type);
     if (subject.getCallSignatures().length > 0) return true;
     return tsutils.unionConstituents(subject).every((part) => part.getSymbol()?.getName() === "Function" && isDeclaredInDefaultLibrary(part));
   }

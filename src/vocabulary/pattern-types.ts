@@ -45,7 +45,7 @@ export class PatternTypes extends CheckerFacade {
    * `{ type: "movie" }`, rather than as `{ ratingKey: string; ... 30 more ...; }`.
    */
   kindsText(type: ts.Type): string {
-    const shape = type.isUnion() ? this.sumTypeOf(this.checker.getNonNullableType(type)) : undefined;
+    const shape = type.isUnion() ? this.sumTypeOf(this.nonNullable(type)) : undefined;
     const discriminant = shape?.discriminant;
     if (!shape || discriminant === undefined || !type.isUnion() || type.aliasSymbol) return this.typeToString(type);
     const texts = writtenUnionParts(type).map((part) => {

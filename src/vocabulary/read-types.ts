@@ -280,7 +280,7 @@ function isReadAsDeclared(reference: Reference, use: Use, declaredType: () => ts
   for (const narrowing of narrowings) {
     if (narrowing.path !== reference.path || narrowing.origin === reference.root) continue;
     if (narrowing.kind === "narrow") return false;
-    if (narrowing.kind === "discriminant" && file.types.checker.getNonNullableType(declaredType()).isUnion()) return false;
+    if (narrowing.kind === "discriminant" && file.types.nonNullable(declaredType()).isUnion()) return false;
     if (narrowing.kind === "null-check") checksNull = true;
   }
   return !checksNull || (use === "object" && isObjectsOrNullish(declaredType()));
@@ -514,7 +514,7 @@ function withoutTypeVariables(type: ts.Type | undefined): ts.Type | undefined {
 }
 
 function nonNullable(type: ts.Type | undefined, file: TypedFile): ts.Type | undefined {
-  return type && file.types.checker.getNonNullableType(type);
+  return type && file.types.nonNullable(type);
 }
 
 function functionOf(node: ts.Node): ts.SignatureDeclaration | undefined {

@@ -63,6 +63,11 @@ export class SumTypes {
    * (`result.isFailure` of a `Result<T>` class).
    */
   discriminates(type: ts.Type, name: string): boolean {
+    // One object type is a sum type only with a preferred discriminant, or as a configured result with
+    // its flags: anything else is ruled out before its members are resolved (`process.env.X` where
+    // `ProcessEnv` extends an inferred environment schema). A property read on it is its own member, so
+    // what it would await to is not asked.
+    if (type.flags & ts.TypeFlags.Object && !this.settings.discriminants.includes(name) && !this.isLibraryResultMember(type)) return false;
     const subject = this.subjectOf(type);
     const shape = this.sumTypeOf(subject);
     if (!shape) return false;
@@ -99,7 +104,7 @@ export class SumTypes {
       const property = member.getProperty(name);
       if (!property) continue;
       if (property.flags & ts.SymbolFlags.Optional) optional = true;
-      const values = tsutils.unionConstituents(this.facade.checker.getNonNullableType(this.facade.typeOfSymbol(property)));
+      const values = tsutils.unionConstituents(this.facade.nonNullable(this.facade.typeOfSymbol(property)));
       if (values.some((value) => !(value.flags & LITERAL_VALUE_FLAGS))) return false;
     }
     return optional;

@@ -28,6 +28,26 @@ const businessCondition = (inspected: string, line: number, column: number, endC
   endColumn,
 });
 
+/**
+ * A gateway returning one object type with a literal `kind`, and an environment declared as extending
+ * what a function infers (as a typed `ProcessEnv` extends an environment schema); `conditions` start
+ * on line 11.
+ */
+const oneMemberSumType = (conditions: string) => `
+type Approval = { readonly kind: "approved"; readonly status: "final"; readonly by: string };
+const loadEnvironment = () => ({ mode: "live" as "live" | "test", region: "eu" });
+interface Environment extends ReturnType<typeof loadEnvironment> {}
+interface ApprovalGateway { approve(): Approval }
+export class ApprovalService {
+  constructor(private readonly gateway: ApprovalGateway, private readonly environment: Environment) {}
+  handle(): Approval {
+    const approval = this.gateway.approve();
+    const environment = this.environment;
+${conditions}
+    return approval;
+  }
+}`;
+
 /** A `Result<T>` class told apart by boolean flags, as DDD codebases copy it, and a use case routing on it. */
 const flaggedResult = `
 class Result<T> {
@@ -310,6 +330,10 @@ export class ReplyService {
 }`,
     },
     {
+      name: "one object type with a literal preferred discriminant is a one-member sum type: reading its kind routes",
+      code: oneMemberSumType(`    if (approval.kind === "approved") return approval;`),
+    },
+    {
       name: "the canonical orchestrator of PATTERN.md",
       code: canonicalOrchestrator,
     },
@@ -362,6 +386,12 @@ class PaymentPolicy {
     },
   ],
   invalid: [
+    {
+      name: "another literal property of one object type is data, and so is a member of an interface that extends what a function infers",
+      code: oneMemberSumType(`    if (approval.status === "final") return approval;
+    if (environment.mode === "test") return approval;`),
+      errors: [businessCondition("approval.status", 11, 9, 36), businessCondition("environment.mode", 12, 9, 36)],
+    },
     {
       name: "a ?: whose other branch does not read the value tested chooses, even beside null: a key or another's member of the same name is not that value",
       code: orchestrator(`    const found = this.store.find(id);
