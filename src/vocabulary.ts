@@ -297,7 +297,7 @@ function createPatternServices(
       const typed = parameterTypeNode(parameter);
       // `id: string`, `input: { name: string }`: data by what is written, so its type is not built.
       const written = typed && writtenTypeOf(typed);
-      if (!typed || (written && isWrittenAsData(services.esTreeNodeToTSNodeMap.get(written) as ts.TypeNode))) continue;
+      if (!typed || (written && isWrittenAsData(services.esTreeNodeToTSNodeMap.get(written) as ts.TypeNode, checker))) continue;
       const type = typeOf(typed);
       if (types.isDependencyType(type)) {
         return { kind: "dependency-parameter", parameter, typeName: typeTextAsWritten(type, writtenTypeOf(typed)) };

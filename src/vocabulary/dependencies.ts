@@ -5,7 +5,7 @@
 import * as tsutils from "ts-api-utils";
 import ts from "typescript";
 import type { PatternSettings } from "../settings.js";
-import { NULLISH_FLAGS, isDeclaredInDefaultLibrary, isDeclaredInPackage, type CheckerFacade } from "./checker.js";
+import { NULLISH_FLAGS, isDeclaredInDefaultLibrary, isDeclaredInPackage, symbolDeclaredAt, type CheckerFacade } from "./checker.js";
 import { endsWithAny } from "./names.js";
 import type { SumTypes } from "./sum-types.js";
 
@@ -174,7 +174,7 @@ export class Dependencies {
     const properties = this.facade.checker.getPropertiesOfType(type);
     // A member declared as data (`active?: boolean`, `ids: string[]`) makes the type neither a port nor
     // a bundle, whatever the others are: told from the declarations, before any member is typed.
-    if (properties.some((property) => !isUnderComputedKey(property) && isDeclaredAsData(property))) return false;
+    if (properties.some((property) => !isUnderComputedKey(property) && isDeclaredAsData(property, this.facade.checker))) return false;
     // Sum types are data, never services.
     if (this.sumTypes.isSumType(type)) return false;
     if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return false;
@@ -212,21 +212,43 @@ function isDeclaredMethod(property: ts.Symbol): boolean {
 
 /**
  * A type written as data: a primitive, a literal, an array or a tuple (`string`, `"draft"`, `Order[]`),
- * a union with such a member or of nothing but `null` and `undefined`, or an object type written in
- * place with a member declared so (`{ id: string; store: OrderStore }`). Never a dependency, nor a
- * bundle of them; read from the syntax, so that no type is built to tell it.
+ * a type zod infers from a schema (`z.infer<typeof orderSchema>`, or an alias of one), a union with
+ * such a member or of nothing but `null` and `undefined`, or an object type written in place with a
+ * member declared so (`{ id: string; store: OrderStore }`). Never a dependency, nor a bundle of them;
+ * read from the syntax and the names it refers to, so that no type is built to tell it.
  */
-export function isWrittenAsData(node: ts.TypeNode): boolean {
-  if (ts.isParenthesizedTypeNode(node)) return isWrittenAsData(node.type);
+export function isWrittenAsData(node: ts.TypeNode, checker: ts.TypeChecker): boolean {
+  const isData = (part: ts.TypeNode): boolean => isWrittenAsData(part, checker);
+  if (ts.isParenthesizedTypeNode(node)) return isData(node.type);
   if (ts.isUnionTypeNode(node)) {
     const present = node.types.filter((member) => !isNullishTypeNode(member));
-    return present.length === 0 || present.some(isWrittenAsData);
+    return present.length === 0 || present.some(isData);
   }
   if (ts.isTypeLiteralNode(node)) {
-    return node.members.some((member) => ts.isPropertySignature(member) && !ts.isComputedPropertyName(member.name) && member.type !== undefined && isWrittenAsData(member.type));
+    return node.members.some((member) => ts.isPropertySignature(member) && !ts.isComputedPropertyName(member.name) && member.type !== undefined && isData(member.type));
   }
-  if (ts.isTypeOperatorNode(node)) return node.operator === ts.SyntaxKind.ReadonlyKeyword && isWrittenAsData(node.type);
+  if (ts.isTypeOperatorNode(node)) return node.operator === ts.SyntaxKind.ReadonlyKeyword && isData(node.type);
+  if (ts.isTypeReferenceNode(node)) return isSchemaInferred(node, checker, 0);
   return DATA_TYPE_NODES.has(node.kind) || (ts.isLiteralTypeNode(node) && !isNullishTypeNode(node));
+}
+
+/** zod's types of what a schema parses: `z.infer` (`TypeOf` in zod 3, `output` in zod 4), `z.input`, `z.output`. */
+const ZOD_INFERRED_TYPES = new Set(["TypeOf", "input", "output"]);
+
+/** How many aliases (`type Experiment = z.infer<…>`) a reference is followed through to zod's. */
+const ALIAS_DEPTH = 2;
+
+/**
+ * `z.infer<typeof schema>`, or an alias without type parameters of one: the type zod infers for what
+ * a schema parses, which describes values. Known by the package that declares it; naming the alias
+ * is cheap, building the type it stands for is not (GrowthBook's `ExperimentInterface`).
+ */
+function isSchemaInferred(node: ts.TypeReferenceNode, checker: ts.TypeChecker, depth: number): boolean {
+  const symbol = symbolDeclaredAt(checker, ts.isQualifiedName(node.typeName) ? node.typeName.right : node.typeName);
+  const [declaration, ...others] = symbol?.declarations ?? [];
+  if (!symbol || !declaration || others.length > 0 || !ts.isTypeAliasDeclaration(declaration)) return false;
+  if (ZOD_INFERRED_TYPES.has(symbol.getName()) && isDeclaredInPackage(declaration, "zod")) return true;
+  return depth < ALIAS_DEPTH && !declaration.typeParameters && ts.isTypeReferenceNode(declaration.type) && isSchemaInferred(declaration.type, checker, depth + 1);
 }
 
 const DATA_TYPE_NODES = new Set<ts.SyntaxKind>([
@@ -252,11 +274,11 @@ function isNullishTypeNode(node: ts.TypeNode): boolean {
  * A property of a class or interface written as data (`isActive?: boolean`). Not one that a union,
  * an intersection or a generic's instance gives: its type is not the one written.
  */
-function isDeclaredAsData(property: ts.Symbol): boolean {
+function isDeclaredAsData(property: ts.Symbol, checker: ts.TypeChecker): boolean {
   const declaration = property.valueDeclaration;
   if (!declaration || property.flags & ts.SymbolFlags.Transient || property.declarations?.length !== 1) return false;
   const written = ts.isPropertyDeclaration(declaration) || ts.isPropertySignature(declaration) || ts.isParameter(declaration) ? declaration.type : undefined;
-  return written !== undefined && isWrittenAsData(written);
+  return written !== undefined && isWrittenAsData(written, checker);
 }
 
 /** `[TypeId]: …`: a member declared under a computed key. */

@@ -83,6 +83,18 @@ export function describePayment(
 }`,
     },
     {
+      name: "a type zod infers from a schema is data, as written and through an alias: a bundle holding one beside a store is none (found on GrowthBook)",
+      code: `${paymentsImport}import { z } from "zod";
+const experimentSchema = z.object({ id: z.string(), status: z.enum(["draft", "running"]) });
+type Experiment = z.infer<typeof experimentSchema>;
+export function describeExperiment(
+  { store, experiment }: { store: PaymentStore; experiment: Experiment },
+  draft: { gateway: PaymentGateway; input: z.input<typeof experimentSchema> },
+): string {
+  return String(store) + experiment.id + draft.input.status;
+}`,
+    },
+    {
       name: "a member under a computed key is a brand, not a dependency: a data structure with one is data (found linting effect's TMap)",
       code: `
 declare const QueueTypeId: unique symbol;
@@ -323,6 +335,23 @@ interface Logger {
 type Dependencies = { store: PaymentStore; logger: Logger };
 export const makeSettle = ({ store, logger }: Dependencies) => async (paymentId: string): Promise<void> => {};`,
       errors: [{ messageId: "standaloneProcessFunction", data: dependencyReason("makeSettle", "Dependencies"), line: 8, column: 14, endLine: 8, endColumn: 24 }],
+    },
+    {
+      name: "an alias of a dependency is no type a schema infers: a bundle of one beside such a type is a bundle of dependencies",
+      code: `${paymentsImport}import { z } from "zod";
+type Payments = PaymentStore;
+type Charges = Payments;
+export function settle(deps: { payments: Charges; gateway: PaymentGateway; schema: z.ZodType<string> }): void {}`,
+      errors: [
+        {
+          messageId: "standaloneProcessFunction",
+          data: dependencyReason("settle", "{ payments: Charges; gateway: PaymentGateway; schema: z.ZodType<string> }"),
+          line: 5,
+          column: 17,
+          endLine: 5,
+          endColumn: 23,
+        },
+      ],
     },
     {
       name: "a bundle that may be missing is judged by the bundle: `null` beside it is no data member",
