@@ -7,7 +7,7 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import * as tsutils from "ts-api-utils";
 import ts from "typescript";
 import type { TypedFile } from "./pattern-types.js";
-import { symbolDeclaredAt } from "./checker.js";
+import { symbolDeclaredAt, writtenAliasOf } from "./checker.js";
 
 // Asked by several rules of the same call in one lint (never, assertion, predicate, reachability).
 const signaturesByCall = new WeakMap<TSESTree.CallExpression, readonly ts.Signature[]>();
@@ -55,6 +55,32 @@ export function explicitSignatures(node: TSESTree.CallExpression, file: TypedFil
     explicitSignaturesByCall.set(node, signatures);
   }
   return signatures.length > 0 ? signatures : undefined;
+}
+
+/** How many aliases (`type ChannelStep<…> = <…>(…) => StepOutput<…>`) a written type is followed through. */
+const WRITTEN_ALIAS_DEPTH = 2;
+
+/**
+ * The result type written for a callee that is declared with a function type, read from that
+ * declaration: the type written there (`fail: (reason: string) => never`) or the function type an
+ * alias stands for (`inApp: ChannelStep<…, InAppOutput>` with `type ChannelStep<…> = <…>(…) =>
+ * StepOutput<…>`). The alias's type arguments are not built, where typing the callee would build them
+ * (Novu's json-schema-to-ts `FromSchema<…>` types). Undefined for a callee declared otherwise.
+ */
+export function writtenCallResult(node: TSESTree.CallExpression, file: TypedFile): ts.TypeNode | undefined {
+  const declaration = explicitSymbolOf(node.callee, file)?.valueDeclaration;
+  const written =
+    declaration && (ts.isPropertySignature(declaration) || ts.isPropertyDeclaration(declaration) || ts.isVariableDeclaration(declaration) || ts.isParameter(declaration))
+      ? declaration.type
+      : undefined;
+  return written && writtenFunctionType(written, file.types.checker, 0)?.type;
+}
+
+function writtenFunctionType(node: ts.TypeNode, checker: ts.TypeChecker, depth: number): ts.FunctionTypeNode | undefined {
+  if (ts.isParenthesizedTypeNode(node)) return writtenFunctionType(node.type, checker, depth);
+  if (ts.isFunctionTypeNode(node)) return node;
+  const alias = depth < WRITTEN_ALIAS_DEPTH ? writtenAliasOf(checker, node) : undefined;
+  return alias && writtenFunctionType(alias, checker, depth + 1);
 }
 
 /** The symbol a dotted name reads, found the way `explicitTypeOf` finds it; undefined for other expressions. */

@@ -94,6 +94,18 @@ export function symbolDeclaredAt(checker: ts.TypeChecker, name: ts.Node): ts.Sym
   return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
 }
 
+/** The symbol a type reference names (`Promise`, `z.infer`), followed through imports to what they import. */
+export function typeReferenceSymbol(checker: ts.TypeChecker, node: ts.TypeReferenceNode): ts.Symbol | undefined {
+  return symbolDeclaredAt(checker, ts.isQualifiedName(node.typeName) ? node.typeName.right : node.typeName);
+}
+
+/** The type an alias stands for, as written (`type StepOutput<T> = Promise<…>`), where a type names one. */
+export function writtenAliasOf(checker: ts.TypeChecker, node: ts.TypeNode): ts.TypeNode | undefined {
+  if (!ts.isTypeReferenceNode(node)) return undefined;
+  const [declaration, ...others] = typeReferenceSymbol(checker, node)?.declarations ?? [];
+  return declaration && others.length === 0 && ts.isTypeAliasDeclaration(declaration) ? declaration.type : undefined;
+}
+
 /** Every declaration of a symbol is in a dependency (under `node_modules`). */
 export function isSymbolFromDependency(symbol: ts.Symbol | undefined): boolean {
   const declarations = symbol?.getDeclarations() ?? [];

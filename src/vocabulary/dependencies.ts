@@ -5,7 +5,7 @@
 import * as tsutils from "ts-api-utils";
 import ts from "typescript";
 import type { PatternSettings } from "../settings.js";
-import { NULLISH_FLAGS, isDeclaredInDefaultLibrary, isDeclaredInPackage, symbolDeclaredAt, type CheckerFacade } from "./checker.js";
+import { NULLISH_FLAGS, isDeclaredInDefaultLibrary, isDeclaredInPackage, typeReferenceSymbol, writtenAliasOf, type CheckerFacade } from "./checker.js";
 import { endsWithAny } from "./names.js";
 import type { SumTypes } from "./sum-types.js";
 
@@ -239,16 +239,16 @@ const ZOD_INFERRED_TYPES = new Set(["TypeOf", "input", "output"]);
 const ALIAS_DEPTH = 2;
 
 /**
- * `z.infer<typeof schema>`, or an alias without type parameters of one: the type zod infers for what
- * a schema parses, which describes values. Known by the package that declares it; naming the alias
- * is cheap, building the type it stands for is not (GrowthBook's `ExperimentInterface`).
+ * `z.infer<typeof schema>`, or an alias of one: the type zod infers for what a schema parses, which
+ * describes values. Known by the package that declares it; naming the alias is cheap, building the
+ * type it stands for is not (GrowthBook's `ExperimentInterface`).
  */
 function isSchemaInferred(node: ts.TypeReferenceNode, checker: ts.TypeChecker, depth: number): boolean {
-  const symbol = symbolDeclaredAt(checker, ts.isQualifiedName(node.typeName) ? node.typeName.right : node.typeName);
-  const [declaration, ...others] = symbol?.declarations ?? [];
-  if (!symbol || !declaration || others.length > 0 || !ts.isTypeAliasDeclaration(declaration)) return false;
-  if (ZOD_INFERRED_TYPES.has(symbol.getName()) && isDeclaredInPackage(declaration, "zod")) return true;
-  return depth < ALIAS_DEPTH && !declaration.typeParameters && ts.isTypeReferenceNode(declaration.type) && isSchemaInferred(declaration.type, checker, depth + 1);
+  const symbol = typeReferenceSymbol(checker, node);
+  const [declaration] = symbol?.declarations ?? [];
+  if (symbol && declaration && ZOD_INFERRED_TYPES.has(symbol.getName()) && isDeclaredInPackage(declaration, "zod")) return true;
+  const alias = depth < ALIAS_DEPTH ? writtenAliasOf(checker, node) : undefined;
+  return alias !== undefined && ts.isTypeReferenceNode(alias) && isSchemaInferred(alias, checker, depth + 1);
 }
 
 const DATA_TYPE_NODES = new Set<ts.SyntaxKind>([

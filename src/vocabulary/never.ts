@@ -4,9 +4,9 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
-import { isDeclaredInPackage, isNeverType, isSatisfiesExpression, symbolDeclaredAt } from "./checker.js";
+import { isDeclaredInPackage, isNeverType, isSatisfiesExpression, isSymbolOfDefaultLibrary, symbolDeclaredAt, typeReferenceSymbol, writtenAliasOf } from "./checker.js";
 import { withoutTypeAssertions } from "./names.js";
-import { declaringFunction, explicitSignatures, explicitSymbolOf, hasInferredPredicateOnly } from "./calls.js";
+import { declaringFunction, explicitSignatures, explicitSymbolOf, hasInferredPredicateOnly, writtenCallResult } from "./calls.js";
 import { ownReturnStatements } from "./literal-results.js";
 import type { TypedFile } from "./pattern-types.js";
 
@@ -223,10 +223,25 @@ function isWrittenOutValue(expression: ts.Expression, checker: ts.TypeChecker, d
  */
 export function isNeverCall(node: TSESTree.CallExpression, file: TypedFile): boolean {
   const { checker } = file.types;
+  // A promise, as written, is no `never` whatever its type arguments: they are not built.
+  const written = writtenCallResult(node, file);
+  if (written && isWrittenPromise(written, checker, 0)) return false;
   const signatures = explicitSignatures(node, file);
   const mayBeNever = (signature: ts.Signature) => !infersOtherThanNever(signature, checker) && mayReturn(signature, MAY_BE_NEVER, checker);
   if (!signatures?.some(mayBeNever)) return false;
   return isNeverType(file.typeOf(node));
+}
+
+/** How many aliases (`type StepOutput<T> = Promise<…>`) a written result is followed through to `Promise`. */
+const PROMISE_ALIAS_DEPTH = 2;
+
+/** `Promise<…>` of the default library as written, or an alias of one: a result that cannot be `never`. */
+function isWrittenPromise(node: ts.TypeNode, checker: ts.TypeChecker, depth: number): boolean {
+  if (!ts.isTypeReferenceNode(node)) return false;
+  const symbol = typeReferenceSymbol(checker, node);
+  if (symbol?.getName() === "Promise" && isSymbolOfDefaultLibrary(symbol)) return true;
+  const alias = depth < PROMISE_ALIAS_DEPTH ? writtenAliasOf(checker, node) : undefined;
+  return alias !== undefined && isWrittenPromise(alias, checker, depth + 1);
 }
 
 /**
@@ -236,6 +251,9 @@ export function isNeverCall(node: TSESTree.CallExpression, file: TypedFile): boo
  */
 export function isAssertionCall(node: TSESTree.CallExpression, file: TypedFile): boolean {
   const { checker } = file.types;
+  // TypeScript accepts an assertion only as written: a written result that is no `asserts …` is not one.
+  const written = writtenCallResult(node, file);
+  if (written && !(ts.isTypePredicateNode(written) && written.assertsModifier)) return false;
   const asserts = (signature: ts.Signature | undefined) => {
     if (!signature || hasInferredPredicateOnly(signature)) return false;
     const kind = checker.getTypePredicateOfSignature(signature)?.kind;
@@ -254,11 +272,11 @@ export function isAssertionCall(node: TSESTree.CallExpression, file: TypedFile):
 export function throwingCall(node: TSESTree.CallExpression, file: TypedFile): ThrowingCall | undefined {
   if (isNeverCall(node, file)) return "never";
   const { checker } = file.types;
-  const signatures = explicitSignatures(node, file);
-  if (!signatures) return undefined;
   const bodies = calleeBodies(node, file);
   // The bodies are read first: only a callee that can only throw is asked what TypeScript makes of its result.
   if (bodies.length === 0 || !bodies.every(alwaysThrows)) return undefined;
+  const signatures = explicitSignatures(node, file);
+  if (!signatures) return undefined;
   return signatures.every((signature) => mayReturn(signature, VOID_LIKE, checker)) ? "always-throws" : undefined;
 }
 

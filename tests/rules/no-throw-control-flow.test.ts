@@ -437,6 +437,33 @@ class PaymentOrchestrator {
       ],
     },
     {
+      name: "a callee declared with an alias of a function type is read from the result the alias writes: a promise is no never-call, whatever its type arguments; `never` and `asserts` are (found on Novu)",
+      code: `${paymentsImport}
+type Halt = never;
+type Outcome<T> = Promise<T>;
+type Step<T> = (name: string, input: T) => Outcome<T>;
+type Stop<T> = (reason: T) => Halt;
+type Check<T> = (value: unknown) => asserts value is T;
+interface Steps {
+  charge: Step<{ amount: number }>;
+  stop: Stop<string>;
+  check: Check<string>;
+}
+class PaymentOrchestrator {
+  constructor(private readonly store: PaymentStore, private readonly steps: Steps) {}
+  async process(paymentId: string): Promise<ProcessPaymentResult> {
+    await this.steps.charge("charge", { amount: 1 });
+    if (paymentId === "") this.steps.stop("empty id");
+    this.steps.check(paymentId);
+    return { kind: "processed", paymentId };
+  }
+}`,
+      errors: [
+        { messageId: "neverCall", data: { callee: "this.steps.stop", result }, line: 17, column: 27, endLine: 17, endColumn: 54 },
+        { messageId: "assertionCall", data: { callee: "this.steps.check", result }, line: 18, column: 5, endLine: 18, endColumn: 32 },
+      ],
+    },
+    {
       name: "an inferred `never` through returns of never-calls is still asked; a factory returning what it builds is not (its result is no `never`)",
       code: `${paymentsImport}
 const reject = (reason: string) => {
