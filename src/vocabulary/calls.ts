@@ -7,7 +7,7 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import * as tsutils from "ts-api-utils";
 import ts from "typescript";
 import type { TypedFile } from "./pattern-types.js";
-import { symbolDeclaredAt, writtenAliasOf } from "./checker.js";
+import { WRITTEN_ALIAS_DEPTH, symbolDeclaredAt, writtenAliasOf } from "./checker.js";
 
 // Asked by several rules of the same call in one lint (never, assertion, predicate, reachability).
 const signaturesByCall = new WeakMap<TSESTree.CallExpression, readonly ts.Signature[]>();
@@ -56,9 +56,6 @@ export function explicitSignatures(node: TSESTree.CallExpression, file: TypedFil
   }
   return signatures.length > 0 ? signatures : undefined;
 }
-
-/** How many aliases (`type ChannelStep<…> = <…>(…) => StepOutput<…>`) a written type is followed through. */
-const WRITTEN_ALIAS_DEPTH = 2;
 
 /**
  * The result type written for a callee that is declared with a function type, read from that

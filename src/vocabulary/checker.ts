@@ -99,6 +99,12 @@ export function typeReferenceSymbol(checker: ts.TypeChecker, node: ts.TypeRefere
   return symbolDeclaredAt(checker, ts.isQualifiedName(node.typeName) ? node.typeName.right : node.typeName);
 }
 
+/**
+ * How many aliases a written type is followed through to what they stand for (`type Experiment =
+ * z.infer<…>`, `type ChannelStep<…> = <…>(…) => StepOutput<…>`, `type StepOutput<T> = Promise<…>`).
+ */
+export const WRITTEN_ALIAS_DEPTH = 2;
+
 /** The type an alias stands for, as written (`type StepOutput<T> = Promise<…>`), where a type names one. */
 export function writtenAliasOf(checker: ts.TypeChecker, node: ts.TypeNode): ts.TypeNode | undefined {
   if (!ts.isTypeReferenceNode(node)) return undefined;

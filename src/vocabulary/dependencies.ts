@@ -5,7 +5,7 @@
 import * as tsutils from "ts-api-utils";
 import ts from "typescript";
 import type { PatternSettings } from "../settings.js";
-import { NULLISH_FLAGS, isDeclaredInDefaultLibrary, isDeclaredInPackage, typeReferenceSymbol, writtenAliasOf, type CheckerFacade } from "./checker.js";
+import { NULLISH_FLAGS, WRITTEN_ALIAS_DEPTH, isDeclaredInDefaultLibrary, isDeclaredInPackage, typeReferenceSymbol, writtenAliasOf, type CheckerFacade } from "./checker.js";
 import { endsWithAny } from "./names.js";
 import type { SumTypes } from "./sum-types.js";
 
@@ -235,9 +235,6 @@ export function isWrittenAsData(node: ts.TypeNode, checker: ts.TypeChecker): boo
 /** zod's types of what a schema parses: `z.infer` (`TypeOf` in zod 3, `output` in zod 4), `z.input`, `z.output`. */
 const ZOD_INFERRED_TYPES = new Set(["TypeOf", "input", "output"]);
 
-/** How many aliases (`type Experiment = z.infer<…>`) a reference is followed through to zod's. */
-const ALIAS_DEPTH = 2;
-
 /**
  * `z.infer<typeof schema>`, or an alias of one: the type zod infers for what a schema parses, which
  * describes values. Known by the package that declares it; naming the alias is cheap, building the
@@ -247,7 +244,7 @@ function isSchemaInferred(node: ts.TypeReferenceNode, checker: ts.TypeChecker, d
   const symbol = typeReferenceSymbol(checker, node);
   const [declaration] = symbol?.declarations ?? [];
   if (symbol && declaration && ZOD_INFERRED_TYPES.has(symbol.getName()) && isDeclaredInPackage(declaration, "zod")) return true;
-  const alias = depth < ALIAS_DEPTH ? writtenAliasOf(checker, node) : undefined;
+  const alias = depth < WRITTEN_ALIAS_DEPTH ? writtenAliasOf(checker, node) : undefined;
   return alias !== undefined && ts.isTypeReferenceNode(alias) && isSchemaInferred(alias, checker, depth + 1);
 }
 

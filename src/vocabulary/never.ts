@@ -4,7 +4,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
-import { isDeclaredInPackage, isNeverType, isSatisfiesExpression, isSymbolOfDefaultLibrary, symbolDeclaredAt, typeReferenceSymbol, writtenAliasOf } from "./checker.js";
+import { WRITTEN_ALIAS_DEPTH, isDeclaredInPackage, isNeverType, isSatisfiesExpression, isSymbolOfDefaultLibrary, symbolDeclaredAt, typeReferenceSymbol, writtenAliasOf } from "./checker.js";
 import { withoutTypeAssertions } from "./names.js";
 import { declaringFunction, explicitSignatures, explicitSymbolOf, hasInferredPredicateOnly, writtenCallResult } from "./calls.js";
 import { ownReturnStatements } from "./literal-results.js";
@@ -232,15 +232,12 @@ export function isNeverCall(node: TSESTree.CallExpression, file: TypedFile): boo
   return isNeverType(file.typeOf(node));
 }
 
-/** How many aliases (`type StepOutput<T> = Promise<…>`) a written result is followed through to `Promise`. */
-const PROMISE_ALIAS_DEPTH = 2;
-
 /** `Promise<…>` of the default library as written, or an alias of one: a result that cannot be `never`. */
 function isWrittenPromise(node: ts.TypeNode, checker: ts.TypeChecker, depth: number): boolean {
   if (!ts.isTypeReferenceNode(node)) return false;
   const symbol = typeReferenceSymbol(checker, node);
   if (symbol?.getName() === "Promise" && isSymbolOfDefaultLibrary(symbol)) return true;
-  const alias = depth < PROMISE_ALIAS_DEPTH ? writtenAliasOf(checker, node) : undefined;
+  const alias = depth < WRITTEN_ALIAS_DEPTH ? writtenAliasOf(checker, node) : undefined;
   return alias !== undefined && isWrittenPromise(alias, checker, depth + 1);
 }
 
