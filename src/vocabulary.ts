@@ -34,7 +34,7 @@ import { patternTypesFor, type PatternTypes, type TypedFile } from "./vocabulary
 import { isWrittenAsData } from "./vocabulary/dependencies.js";
 import { constructedInstanceType, declaredSignatures, hasInferredPredicateOnly, passedThroughCallee } from "./vocabulary/calls.js";
 import { returnsFrom, variantsFillableAt } from "./vocabulary/variants.js";
-import { declaredTypeOfSymbol, readTypeOf, symbolReadAt } from "./vocabulary/read-types.js";
+import { declaredTypeOfSymbol, readProducedResult, readTypeOf, symbolReadAt } from "./vocabulary/read-types.js";
 import { functionReturning, literalNonSumResult, nullishReturned, returnedValues, returnsFunctionsInPlace, type LiteralResult } from "./vocabulary/literal-results.js";
 import { isOrchestratorClassDeclaration, orchestratorMethodOf } from "./vocabulary/orchestrators.js";
 import { computeSwitchCoverage, isLibraryUnion, patternMatchOf, type PatternMatch, type SwitchCoverage } from "./vocabulary/switches.js";
@@ -376,10 +376,15 @@ function createPatternServices(
   };
 
   const returnTypeOf = (fn: FunctionNode): ts.Type | undefined => {
-    const signature = checker.getSignatureFromDeclaration(tsFunctionOf(fn));
-    const produced = signature && types.producedResult(checker.getReturnTypeOfSignature(signature));
+    // Inferring a result checks its `return`s, calls and their arguments; one read from declarations is the same type.
+    const produced = readProducedResult(tsFunctionOf(fn), file) ?? producedResultOfSignature(fn);
     // A result its caller picks (`<T>(run: () => Promise<T>): Promise<T>`) is neither a sum type nor not one.
     return produced && !types.isUnconstrainedGeneric(produced) ? types.constrained(produced) : undefined;
+  };
+
+  const producedResultOfSignature = (fn: FunctionNode): ts.Type | undefined => {
+    const signature = checker.getSignatureFromDeclaration(tsFunctionOf(fn));
+    return signature && types.producedResult(checker.getReturnTypeOfSignature(signature));
   };
 
   const erasedNullableResult = (fn: FunctionNode): string | undefined => {

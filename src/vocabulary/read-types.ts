@@ -9,6 +9,7 @@ import ts from "typescript";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { explicitSignatures, explicitTypeOf } from "./calls.js";
 import { isSatisfiesExpression } from "./checker.js";
+import { ownReturnStatements } from "./literal-results.js";
 import type { TypedFile } from "./pattern-types.js";
 
 /**
@@ -50,6 +51,27 @@ function regular(type: ts.Type | undefined): ts.Type | undefined {
 function isFresh(type: ts.Type): boolean {
   const { regularType } = type as Partial<ts.FreshableType>;
   return regularType !== undefined && regularType !== type;
+}
+
+/**
+ * What the result TypeScript infers for a method or function declaration produces (see the facade's
+ * `producedResult`), read from declarations where its one `return` ends its body: inferring it would
+ * check that value, and a call's arguments with it (`return records.some((record) => …)` is `boolean`
+ * whatever the callback reads). Undefined for a function TypeScript may type by its context, several
+ * `return`s, a reachable end (which adds `undefined`), one fresh literal (TypeScript widens `return
+ * this.mode` of `readonly mode = "live"` to `string`, though not a union of them; what declarations
+ * give is widened already) and anything not read so.
+ */
+export function readProducedResult(fn: ts.FunctionLikeDeclaration, file: TypedFile): ts.Type | undefined {
+  const isDeclaration = ts.isFunctionDeclaration(fn) || (ts.isMethodDeclaration(fn) && ts.isClassLike(fn.parent));
+  if (!isDeclaration || fn.type || fn.asteriskToken || !fn.body) return undefined;
+  const last = fn.body.statements.at(-1);
+  if (!last || !ts.isReturnStatement(last) || !last.expression || ownReturnStatements(fn.body).length !== 1) return undefined;
+  const type = isReadable(last.expression) ? typeAt(last.expression, file) : undefined;
+  if (!type || isFresh(type)) return undefined;
+  const isAsync = fn.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword) ?? false;
+  // An `async` function's result is the promise of what its value awaits to, and a promise produces that.
+  return isAsync ? file.types.unwrapPromise(type) : file.types.producedResult(type);
 }
 
 /**

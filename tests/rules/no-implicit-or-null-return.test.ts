@@ -944,6 +944,40 @@ export class PaymentService {
       ],
     },
     {
+      name: "an inferred result read from its returns is the type TypeScript infers: a readonly field's literal widened (a union of them is not), undefined from a reachable end, every return's value, an async method's observable promised (found on Novu)",
+      code: `${paymentsImport}
+import type { Observable } from "rxjs";
+interface PaymentFeed { watch(id: string): Observable<ProcessPaymentResult> }
+export class PaymentService {
+  private readonly currency = "EUR";
+  private readonly mode = Math.random() > 0.5 ? "live" : "test";
+  constructor(private readonly store: PaymentStore, private readonly feed: PaymentFeed) {}
+  currencyCode() {
+    return this.currency;
+  }
+  modeName() {
+    return this.mode;
+  }
+  async lookUp(id: string) {
+    if (id) return this.store.find(id)!;
+  }
+  amountOrVip(id: string) {
+    if (id) return this.store.find(id)!.amount;
+    return this.store.find(id)!.isVip;
+  }
+  async watch(id: string) {
+    return this.feed.watch(id);
+  }
+}`,
+      errors: [
+        { messageId: "notSumReturnType", data: typed("currencyCode", "string"), line: 9, column: 3, endLine: 9, endColumn: 15 },
+        { messageId: "notSumReturnType", data: typed("modeName", '"live" | "test"'), line: 12, column: 3, endLine: 12, endColumn: 11 },
+        { messageId: "nullableReturnType", data: typed("lookUp", "Payment | undefined"), line: 15, column: 9, endLine: 15, endColumn: 15 },
+        { messageId: "notSumReturnType", data: typed("amountOrVip", "boolean | number"), line: 18, column: 3, endLine: 18, endColumn: 14 },
+        { messageId: "notSumReturnType", data: typed("watch", "Observable<ProcessPaymentResult>"), line: 22, column: 9, endLine: 22, endColumn: 14 },
+      ],
+    },
+    {
       name: "Promise<void> is one report, on the type, though its end is also reachable",
       code: orchestrator(`  async save(id: string): Promise<void> {
     await this.store.findAsync(id);
