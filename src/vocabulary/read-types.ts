@@ -55,23 +55,31 @@ function isFresh(type: ts.Type): boolean {
 
 /**
  * What the result TypeScript infers for a method or function declaration produces (see the facade's
- * `producedResult`), read from declarations where its one `return` ends its body: inferring it would
- * check that value, and a call's arguments with it (`return records.some((record) => …)` is `boolean`
- * whatever the callback reads). Undefined for a function TypeScript may type by its context, several
- * `return`s, a reachable end (which adds `undefined`), one fresh literal (TypeScript widens `return
- * this.mode` of `readonly mode = "live"` to `string`, though not a union of them; what declarations
- * give is widened already) and anything not read so.
+ * `producedResult`), read from declarations where a `return` ends its body and every `return` reads
+ * as the same type: inferring it would check each value, and a call's arguments with it (`return
+ * records.some((record) => …)` is `boolean` whatever the callback reads). Undefined for a function
+ * TypeScript may type by its context, a reachable end (which adds `undefined`), values of different
+ * types (a union is the checker's to make), one fresh literal (TypeScript widens `return this.mode` of
+ * `readonly mode = "live"` to `string`, though not a union of them; what declarations give is widened
+ * already) and anything not read so.
  */
 export function readProducedResult(fn: ts.FunctionLikeDeclaration, file: TypedFile): ts.Type | undefined {
   const isDeclaration = ts.isFunctionDeclaration(fn) || (ts.isMethodDeclaration(fn) && ts.isClassLike(fn.parent));
   if (!isDeclaration || fn.type || fn.asteriskToken || !fn.body) return undefined;
   const last = fn.body.statements.at(-1);
-  if (!last || !ts.isReturnStatement(last) || !last.expression || ownReturnStatements(fn.body).length !== 1) return undefined;
-  const type = isReadable(last.expression) ? typeAt(last.expression, file) : undefined;
-  if (!type || isFresh(type)) return undefined;
+  if (!last || !ts.isReturnStatement(last)) return undefined;
   const isAsync = fn.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword) ?? false;
-  // An `async` function's result is the promise of what its value awaits to, and a promise produces that.
-  return isAsync ? file.types.unwrapPromise(type) : file.types.producedResult(type);
+  let result: ts.Type | undefined;
+  for (const { expression } of ownReturnStatements(fn.body)) {
+    const value = expression && isReadable(expression) ? typeAt(expression, file) : undefined;
+    if (!value || isFresh(value)) return undefined;
+    // An `async` function's result is the promise of what each value awaits to.
+    const returned = isAsync ? file.types.unwrapPromise(value) : value;
+    if (result !== undefined && returned !== result) return undefined;
+    result = returned;
+  }
+  // A promise produces what it holds.
+  return result && (isAsync ? result : file.types.producedResult(result));
 }
 
 /**

@@ -944,7 +944,7 @@ export class PaymentService {
       ],
     },
     {
-      name: "an inferred result read from its returns is the type TypeScript infers: a readonly field's literal widened (a union of them is not), undefined from a reachable end, every return's value, an async method's observable promised (found on Novu)",
+      name: "an inferred result read from its returns is the type TypeScript infers: a readonly field's literal widened (a union of them is not), undefined from a reachable end, every return's value, an async method's values awaited, its observable promised (found on Novu)",
       code: `${paymentsImport}
 import type { Observable } from "rxjs";
 interface PaymentFeed { watch(id: string): Observable<ProcessPaymentResult> }
@@ -968,6 +968,9 @@ export class PaymentService {
   async watch(id: string) {
     return this.feed.watch(id);
   }
+  async load(id: string) {
+    return this.store.findAsync(id);
+  }
 }`,
       errors: [
         { messageId: "notSumReturnType", data: typed("currencyCode", "string"), line: 9, column: 3, endLine: 9, endColumn: 15 },
@@ -975,6 +978,7 @@ export class PaymentService {
         { messageId: "nullableReturnType", data: typed("lookUp", "Payment | undefined"), line: 15, column: 9, endLine: 15, endColumn: 15 },
         { messageId: "notSumReturnType", data: typed("amountOrVip", "boolean | number"), line: 18, column: 3, endLine: 18, endColumn: 14 },
         { messageId: "notSumReturnType", data: typed("watch", "Observable<ProcessPaymentResult>"), line: 22, column: 9, endLine: 22, endColumn: 14 },
+        { messageId: "nullableReturnType", data: typed("load", "Payment | undefined"), line: 25, column: 9, endLine: 25, endColumn: 13 },
       ],
     },
     {
