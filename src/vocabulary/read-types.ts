@@ -78,7 +78,7 @@ export function readProducedResult(fn: ts.FunctionLikeDeclaration, file: TypedFi
     if (result !== undefined && returned !== result) return undefined;
     result = returned;
   }
-  // A promise produces what it holds.
+  // An `async` function's result is the promise of `result`, which produces `result`.
   return result && (isAsync ? result : file.types.producedResult(result));
 }
 
